@@ -1,0 +1,53 @@
+import { Command, CommanderError } from 'commander';
+import { RasidError } from '../core/errors.js';
+import { EXIT } from './exit-codes.js';
+import { registerEval } from './commands/eval.js';
+import { registerExtract } from './commands/extract.js';
+
+/** The exit code a RasidError maps to. */
+function exitFor(err: RasidError): number {
+  switch (err.code) {
+    case 'E_USAGE':
+      return EXIT.USAGE;
+    case 'E_STORE':
+      return EXIT.STORE;
+    case 'E_SHARED_MISSING':
+    case 'E_NOT_FOUND':
+      return EXIT.MISSING;
+    case 'E_EVAL_FLOOR':
+      return EXIT.BELOW_FLOOR;
+    default:
+      return EXIT.PARTIAL;
+  }
+}
+
+/** Runs the `rasid` command line with `argv` (without node and script) and returns the exit code. */
+export async function run(argv: string[]): Promise<number> {
+  let code: number = EXIT.OK;
+  const setExit = (c: number): void => {
+    code = c;
+  };
+  const program = new Command('rasid')
+    .description('Rasid: Arabic news pages in, a clean, dated, deduplicated database of defence-diplomacy events out.')
+    .version('0.1.0')
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  registerExtract(program, setExit);
+  registerEval(program, setExit);
+  program.commands.forEach((c) => c.exitOverride());
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? EXIT.OK : EXIT.USAGE;
+    }
+    if (err instanceof RasidError) {
+      process.stderr.write(`rasid: ${err.code} ${err.message}\n  ${err.hint}\n`);
+      return exitFor(err);
+    }
+    process.stderr.write(`rasid: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return EXIT.INTERNAL;
+  }
+  return code;
+}

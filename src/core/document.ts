@@ -1,0 +1,137 @@
+import type { OffsetMap } from './offset-map.js';
+import type { Span, TextSpan } from './span.js';
+import type { RasidError } from './errors.js';
+
+/** How a publication date was obtained: stated by the page, inferred from its text, or unknown. */
+export type DateBasis = 'metadata' | 'inferred' | 'none';
+
+/** A publication date at the precision the source gives (`2023-12`, `2025-03-09T23:39`). */
+export interface Published {
+  value: string | null;
+  basis: DateBasis;
+  /** where in the raw input it was read, when it was read from text */
+  evidence?: TextSpan;
+}
+
+/** The input format a document arrived in. */
+export type InputFormat = 'text' | 'html';
+
+/** Metadata about the article, filled by ingestion (given values) and by the cleaning stage. */
+export interface DocumentMeta {
+  title: string | null;
+  published: Published;
+  outlet: string | null;
+  author: string | null;
+  url: string | null;
+  language: string;
+}
+
+/** A token of the clean text: a word, number or punctuation mark, with its clitics split off. */
+export interface Token extends Span {
+  /** surface text */
+  text: string;
+  /** normalised form used for matching (see the text layer) */
+  norm: string;
+  kind: 'word' | 'number' | 'punct' | 'symbol';
+  /** the span of the stem once proclitics and enclitics are taken off */
+  stem: Span;
+  /** normalised stem */
+  stemNorm: string;
+  /** clitics split off the token, in reading order */
+  clitics: Clitic[];
+}
+
+/** A clitic attached to a token, such as the conjunction و or the article ال. */
+export interface Clitic extends Span {
+  form: string;
+  role: 'conjunction' | 'preposition' | 'article' | 'future' | 'possessive' | 'object';
+}
+
+/** A sentence of the clean text. */
+export interface Sentence extends Span {
+  /** index of its first token and one past its last token in `layers.tokens` */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** A temporal expression normalised to TIMEX3. */
+export interface Timex extends TextSpan {
+  type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+  value: string;
+  mod: string | null;
+  /** name of the rule that found it */
+  rule?: string;
+}
+
+/** One mention of an entity in the text. */
+export interface EntityMention extends TextSpan {
+  entity: string;
+}
+
+/** An entity as it appears in one document, linked to its corpus-wide identity. */
+export interface DocEntity {
+  id: string;
+  type: 'PERSON' | 'ORG' | 'GPE' | 'LOC';
+  name: string;
+  name_en: string | null;
+  country: string | null;
+  roles: string[];
+  mentions: TextSpan[];
+}
+
+/** An event mention extracted from one document. */
+export interface DocEvent {
+  id: string;
+  cluster: string | null;
+  type: string;
+  mode: string | null;
+  status: 'occurred' | 'planned' | 'possible' | 'denied';
+  date: { value: string | null; mod: string | null };
+  location: { name: string; country: string | null } | null;
+  countries: string[];
+  participants: { entity: string; role: string }[];
+  topics: string[];
+  evidence: TextSpan[];
+}
+
+/** Everything the pipeline stages attach to a document. Every item is a span into `text`. */
+export interface Layers {
+  tokens: Token[];
+  sentences: Sentence[];
+  timexes: Timex[];
+  entities: DocEntity[];
+  events: DocEvent[];
+}
+
+/**
+ * One news document moving through the pipeline: the raw input as decoded, the clean article
+ * text, and the offset map between them. Stages read and write it; nothing else is shared.
+ */
+export interface NewsDocument {
+  /** stable id: the file stem, the JSONL `id`, or the content hash; segments add `.2`, `.3` … */
+  id: string;
+  /** sha256 of the decoded raw input; the same page twice has the same hash */
+  hash: string;
+  /** where it came from (a path, `stdin`, `path:line` for JSONL) */
+  source: string;
+  format: InputFormat;
+  /** the decoded input (NFC), as the page was given */
+  raw: string;
+  /** the encoding it was decoded from */
+  encoding: string;
+  /** the clean article body */
+  text: string;
+  /** maps `text` positions to `raw` positions */
+  offsets: OffsetMap;
+  meta: DocumentMeta;
+  /** the host page's id when this document is an article found glued inside another page */
+  segmentOf: string | null;
+  layers: Layers;
+  /** non-fatal problems found while processing, with their codes */
+  warnings: RasidError[];
+}
+
+/** Empty annotation layers, to be filled by the stages. */
+export function emptyLayers(): Layers {
+  return { tokens: [], sentences: [], timexes: [], entities: [], events: [] };
+}

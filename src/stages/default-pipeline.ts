@@ -1,0 +1,11 @@
+import { Pipeline, type Stage } from '../core/pipeline.js';
+import { cleanStage } from './clean-stage.js';
+
+/** Every stage, in order. */
+export const ALL_STAGES: readonly Stage[] = [cleanStage];
+
+/** The default pipeline, without the stages named in `disabled`. */
+export function defaultPipeline(disabled: readonly string[] = []): Pipeline {
+  const p = new Pipeline(ALL_STAGES);
+  return disabled.length ? p.without(disabled) : p;
+}
