@@ -1,8 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { RasidError } from '../core/errors.js';
 import { EXIT } from './exit-codes.js';
+import { registerBench } from './commands/bench.js';
 import { registerEval } from './commands/eval.js';
 import { registerExtract } from './commands/extract.js';
+import { registerStages } from './commands/stages.js';
 
 /** The exit code a RasidError maps to. */
 function exitFor(err: RasidError): number {
@@ -35,6 +37,8 @@ export async function run(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerExtract(program, setExit);
   registerEval(program, setExit);
+  registerBench(program, setExit);
+  registerStages(program, setExit);
   program.commands.forEach((c) => c.exitOverride());
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -11,7 +11,11 @@ export interface CopiedRun {
   d: number;
   /** start in the source string */
   s: number;
+  /** length in the derived string */
   len: number;
+  /** length in the source when it differs (an entity `&amp;` read as `&`, a ligature split in
+   * two): the run then maps as a unit, its inside positions to its source's ends */
+  slen?: number;
 }
 
 /** Builds an OffsetMap while a derived string is assembled piece by piece. */
@@ -23,8 +27,17 @@ export class OffsetMapBuilder {
   copy(s: number, len: number): this {
     if (len <= 0) return this;
     const last = this.runs.at(-1);
-    if (last && last.d + last.len === this.length && last.s + last.len === s) last.len += len;
+    if (last && last.slen === undefined && last.d + last.len === this.length && last.s + last.len === s) last.len += len;
     else this.runs.push({ d: this.length, s, len });
+    this.length += len;
+    return this;
+  }
+
+  /** Records that `len` characters standing for `source[s, s+slen)` as a unit were appended. */
+  replace(s: number, slen: number, len: number): this {
+    if (len <= 0) return this;
+    if (slen === len) return this.copy(s, len);
+    this.runs.push({ d: this.length, s, len, slen });
     this.length += len;
     return this;
   }
@@ -66,13 +79,17 @@ export class OffsetMap {
       else hi = mid - 1;
     }
     const run = runs[lo]!;
+    const slen = run.slen ?? run.len;
     if (d < run.d) return run.s; // before the first run
-    if (d < run.d + run.len || (bias === 'end' && d === run.d + run.len)) return run.s + (d - run.d);
+    if (d < run.d + run.len || (bias === 'end' && d === run.d + run.len)) {
+      if (run.slen === undefined) return run.s + (d - run.d);
+      return d === run.d || bias === 'start' ? run.s : run.s + slen;
+    }
     // d falls in inserted text after `run`: an end boundary stays at the run's end,
     // a start boundary moves to the next run's start.
-    if (bias === 'end') return run.s + run.len;
+    if (bias === 'end') return run.s + slen;
     const next = runs[lo + 1];
-    return next ? next.s : run.s + run.len;
+    return next ? next.s : run.s + slen;
   }
 
   /** The source span of a derived span. */
@@ -84,27 +101,50 @@ export class OffsetMap {
 
   /** This map followed by `inner` (which maps this map's source to its own source). */
   compose(inner: OffsetMap): OffsetMap {
-    const runs: CopiedRun[] = [];
+    const b = new OffsetMapBuilder();
+    let at = 0;
     for (const run of this.runs) {
-      // split the run where `inner` changes runs, so each piece maps linearly
-      let d = run.d;
-      let s = run.s;
-      let left = run.len;
-      while (left > 0) {
-        const piece = inner.runs.find((r) => s >= r.d && s < r.d + r.len);
-        if (!piece) {
-          d++;
-          s++;
-          left--;
-          continue;
+      if (run.d > at) b.insert(run.d - at);
+      if (run.slen !== undefined) {
+        const s = inner.toSource(run.s, 'start');
+        b.replace(s, inner.toSource(run.s + run.slen, 'end') - s, run.len);
+      } else {
+        // split the run where `inner` changes runs, so each piece maps linearly or as a unit
+        let s = run.s;
+        let left = run.len;
+        while (left > 0) {
+          const piece = inner.runAt(s);
+          if (!piece) {
+            b.insert(1);
+            s++;
+            left--;
+            continue;
+          }
+          const take = Math.min(left, piece.d + piece.len - s);
+          if (piece.slen === undefined) b.copy(piece.s + (s - piece.d), take);
+          else b.replace(piece.s, piece.slen, take);
+          s += take;
+          left -= take;
         }
-        const take = Math.min(left, piece.d + piece.len - s);
-        runs.push({ d, s: piece.s + (s - piece.d), len: take });
-        d += take;
-        s += take;
-        left -= take;
       }
+      at = run.d + run.len;
     }
-    return new OffsetMap(runs, this.length, inner.sourceLength);
+    if (this.length > at) b.insert(this.length - at);
+    return b.build(inner.sourceLength);
+  }
+
+  /** The run that contains derived position `d`, if any. */
+  runAt(d: number): CopiedRun | undefined {
+    const runs = this.runs;
+    let lo = 0;
+    let hi = runs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = runs[mid]!;
+      if (d < r.d) hi = mid - 1;
+      else if (d >= r.d + r.len) lo = mid + 1;
+      else return r;
+    }
+    return undefined;
   }
 }

@@ -63,11 +63,8 @@ export function htmlToPositionedText(html: string): PositionedText {
     }
     pendingBreak = false;
     pendingSpace = false;
-    if (len === ch.length) b.copy(src, len);
-    else {
-      // an entity: its decoded characters all map into the entity's source range
-      for (let k = 0; k < ch.length; k++) b.copy(src + Math.min(k, len - 1), 1);
-    }
+    // an entity's decoded characters map to the whole entity as a unit
+    b.replace(src, len, ch.length);
     out += ch;
   };
 

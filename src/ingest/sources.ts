@@ -31,7 +31,8 @@ async function walk(dir: string): Promise<string[]> {
     if (e.name.startsWith('.')) continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) out.push(...(await walk(p)));
-    else if (e.isFile() && isSupportedPath(e.name)) out.push(p);
+    // links are kept so that a dangling one is reported as unreadable, not silently passed over
+    else if ((e.isFile() || e.isSymbolicLink()) && isSupportedPath(e.name)) out.push(p);
   }
   return out;
 }

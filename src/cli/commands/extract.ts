@@ -25,6 +25,10 @@ export function registerExtract(program: Command, setExit: (code: number) => voi
         process.stderr.write(`rasid: E_USAGE --format must be jsonl or json, not ${String(opts.format)}\n`);
         return setExit(EXIT.USAGE);
       }
+      if (!paths.length && process.stdin.isTTY) {
+        process.stderr.write('rasid: E_USAGE give files, folders or patterns, or pipe a page into standard input (see --help)\n');
+        return setExit(EXIT.USAGE);
+      }
       const { pipeline, settings } = pipelineFor(opts);
       const seen = new Set<string>();
       const progress = createProgress(paths.length, !!opts.quiet);

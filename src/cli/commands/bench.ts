@@ -1,0 +1,37 @@
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { renderTable, type BenchRow } from '../../bench/bench-table.js';
+import { measureThroughput } from '../../bench/throughput.js';
+import { PROJECT_ROOT } from '../../eval/shared-material.js';
+import { EXIT } from '../exit-codes.js';
+import { commaList } from '../common.js';
+
+interface BenchOptions {
+  n: string;
+  workers?: string;
+  disable?: string[];
+  sample: string;
+}
+
+/** `rasid bench`: throughput and memory of the whole pipeline, as a table. */
+export function registerBench(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('bench')
+    .description('measure whole-pipeline throughput (one core, and all cores through worker threads) and peak memory on a synthetic corpus')
+    .option('--n <count>', 'pages to generate by recombining the sample corpus', '2000')
+    .option('--workers <count>', 'worker threads for the parallel run (default: one per core)')
+    .option('--disable <stages>', 'switch stages off by name, comma-separated', commaList)
+    .option('--sample <dir>', 'the corpus to recombine', join(PROJECT_ROOT, 'corpus', 'sample'))
+    .addHelpText('after', '\nExamples:\n  npm run bench\n  rasid bench --n 100000\n  rasid bench --n 5000 --disable time')
+    .action(async (opts: BenchOptions) => {
+      const n = Number(opts.n);
+      const workers = opts.workers === undefined ? undefined : Number(opts.workers);
+      if (!Number.isInteger(n) || n < 1 || (workers !== undefined && (!Number.isInteger(workers) || workers < 1))) {
+        process.stderr.write('rasid: E_USAGE --n and --workers take whole numbers of at least 1\n');
+        return setExit(EXIT.USAGE);
+      }
+      const rows: BenchRow[] = await measureThroughput(opts.sample, n, opts.disable ?? [], workers);
+      process.stdout.write(renderTable(rows) + '\n');
+      setExit(EXIT.OK);
+    });
+}
