@@ -24,6 +24,9 @@ export interface DocumentMeta {
   author: string | null;
   url: string | null;
   language: string;
+  /** lines of the page that state a date (publication, update), as raw-input spans, for the
+   * temporal stage to read the publication date from */
+  dateLines: TextSpan[];
 }
 
 /** A token of the clean text: a word, number or punctuation mark, with its clitics split off. */
@@ -39,12 +42,19 @@ export interface Token extends Span {
   stemNorm: string;
   /** clitics split off the token, in reading order */
   clitics: Clitic[];
+  /** set for tokens kept whole because they are addresses or tags, not words */
+  special?: 'url' | 'email' | 'hashtag' | 'mention';
 }
 
-/** A clitic attached to a token, such as the conjunction و or the article ال. */
+/**
+ * A clitic attached to a token, such as the conjunction و or the article ال. `form` is canonical
+ * (the article is `ال` even in لل where only its ل is written); the span is what it occupies in
+ * the text, with the diacritics and tatweel that follow its letters.
+ */
 export interface Clitic extends Span {
   form: string;
-  role: 'conjunction' | 'preposition' | 'article' | 'future' | 'possessive' | 'object';
+  /** `pronoun`: a suffix pronoun, possessive on a noun or object on a verb; the text layer cannot tell which */
+  role: 'conjunction' | 'preposition' | 'article' | 'future' | 'possessive' | 'object' | 'pronoun';
 }
 
 /** A sentence of the clean text. */

@@ -19,6 +19,25 @@ export interface Settings {
     /** Longest abbreviation (in characters, before its dot) that may stop a sentence split. */
     maxAbbreviationLength: number;
   };
+  clean: {
+    /** A title is a headline, not a paragraph: longer first lines are taken as body. */
+    titleMaxWords: number;
+    /** Lines of at least this many words read as prose wherever they stand. */
+    proseMinWords: number;
+    /** Lines of at most this many words, without closing punctuation, are decks, captions or
+     * labels rather than paragraphs. */
+    shortLineMaxWords: number;
+    /** A line in the page head whose words are this much contained in a later line is a teaser
+     * of that line (a lead repeated, a caption paraphrasing a paragraph). */
+    teaserContainment: number;
+    /** Prose words that must be seen before a related-articles heading may end the article, so a
+     * menu heading at the top of a page does not cut the article before it starts. */
+    minProseWordsBeforeCut: number;
+    /** Prose lines an appended block needs to count as an article of its own (a segment). */
+    segmentMinProseLines: number;
+    /** Share of a line's characters inside URLs above which the line is a link list. */
+    urlShareMin: number;
+  };
   store: {
     /** Documents written per transaction during ingestion: big enough to amortise commits,
      * small enough that an interrupted run loses little work. */
@@ -44,6 +63,15 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   },
   text: {
     maxAbbreviationLength: 4,
+  },
+  clean: {
+    titleMaxWords: 30,
+    proseMinWords: 8,
+    shortLineMaxWords: 12,
+    teaserContainment: 0.6,
+    minProseWordsBeforeCut: 30,
+    segmentMinProseLines: 2,
+    urlShareMin: 0.5,
   },
   store: {
     batchSize: 100,

@@ -39,6 +39,9 @@ export async function runSeedsSuite(pipeline: Pipeline, settings: Settings): Pro
     const summary = JSON.parse(outLines.pop()!) as Record<string, unknown>;
     const figures: Record<string, number> = {};
     for (const [k, v] of Object.entries(summary)) figures[`seeds.${k}`] = asNumber(v);
+    // the summary line leaves out title, outlet and author: read them from the metadata row
+    const meta = outLines.find((l) => l.startsWith('metadata')) ?? '';
+    for (const m of meta.matchAll(/(title|outlet|author) (\d+\/\d+)/g)) figures[`seeds.${m[1]}`] = asNumber(m[2]);
     return { name: 'seeds', table: outLines.join('\n'), figures };
   } finally {
     rmSync(dir, { recursive: true, force: true });

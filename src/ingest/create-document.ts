@@ -55,6 +55,7 @@ export function createDocument(input: RawInput, settings: Settings): NewsDocumen
       author: null,
       url: given.url ?? null,
       language: 'ar',
+      dateLines: [],
     },
     segmentOf: null,
     layers: emptyLayers(),

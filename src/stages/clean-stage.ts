@@ -1,54 +1,76 @@
-import type { NewsDocument } from '../core/document.js';
+import { emptyLayers, type NewsDocument } from '../core/document.js';
 import { RasidError } from '../core/errors.js';
-import { OffsetMapBuilder } from '../core/offset-map.js';
+import { OffsetMap, OffsetMapBuilder } from '../core/offset-map.js';
 import type { Stage } from '../core/pipeline.js';
+import type { Settings } from '../core/settings.js';
+import type { Span } from '../core/span.js';
+import { readFlatPage } from '../clean/flat-text.js';
 import { htmlToPositionedText } from '../html/html-text.js';
+import { contentHash } from '../ingest/create-document.js';
 
-/**
- * Keeps the non-blank lines of `source`, trimmed, joined by single newlines, and returns them
- * with a map back into `source`.
- */
-function nonBlankLines(source: string): { text: string; builder: OffsetMapBuilder } {
+/** Joins spans of `source` with newlines, returning the text and its map back into `source`. */
+export function joinSpans(source: string, spans: readonly Span[]): { text: string; map: OffsetMap } {
   const b = new OffsetMapBuilder();
   let text = '';
-  let pos = 0;
-  for (const line of source.split('\n')) {
-    const lead = line.length - line.trimStart().length;
-    const body = line.trim();
-    if (body) {
-      if (text) {
-        text += '\n';
-        b.insert(1);
-      }
-      b.copy(pos + lead, body.length);
-      text += body;
+  for (const s of spans) {
+    if (s.end <= s.start) continue;
+    if (text) {
+      text += '\n';
+      b.insert(1);
     }
-    pos += line.length + 1;
+    b.copy(s.start, s.end - s.start);
+    text += source.slice(s.start, s.end);
   }
-  return { text, builder: b };
+  return { text, map: b.build(source.length) };
 }
 
-/** Sets `doc.text` from the raw page: the visible text of HTML, the non-blank lines of text. */
-function extractText(doc: NewsDocument): void {
-  if (doc.format === 'html') {
-    const page = htmlToPositionedText(doc.raw);
-    const lines = nonBlankLines(page.text);
-    doc.text = lines.text;
-    doc.offsets = lines.builder.build(page.text.length).compose(page.map);
-    doc.meta.title ??= page.title;
-  } else {
-    const lines = nonBlankLines(doc.raw);
-    doc.text = lines.text;
-    doc.offsets = lines.builder.build(doc.raw.length);
-  }
-  if (doc.text.trim() === '') throw new RasidError('E_NO_TEXT', 'the page has no visible text', doc.source);
+/** The page as text lines, with a map to the raw input: the visible text of HTML, or the raw text. */
+function pageText(doc: NewsDocument): { text: string; map: OffsetMap; title: string | null } {
+  if (doc.format !== 'html') return { text: doc.raw, map: OffsetMap.identity(doc.raw.length), title: null };
+  return htmlToPositionedText(doc.raw);
 }
 
-/** The cleaning stage: the article text of the page, with its offset map to the raw input. */
+/**
+ * Reads the page: the article body becomes `doc.text`, the title, author, outlet and date lines
+ * become metadata, and every article glued after a read-also heading becomes a document of its
+ * own (returned, so the later stages run on it too).
+ */
+function clean(doc: NewsDocument, settings: Settings): NewsDocument[] {
+  const page = pageText(doc);
+  const flat = readFlatPage(page.text, settings);
+  const body = joinSpans(page.text, flat.body);
+  doc.text = body.text;
+  doc.offsets = body.map.compose(page.map);
+  doc.meta.title ??= flat.title?.text ?? page.title;
+  doc.meta.author ??= flat.author;
+  doc.meta.outlet ??= flat.outlet;
+  doc.meta.dateLines = flat.dateLines.map((l) => ({ text: l.text, ...page.map.spanToSource(l) }));
+  if (doc.text.trim() === '') throw new RasidError('E_NO_TEXT', 'no article text was found on the page', doc.source);
+  return flat.segments.map((seg, k) => {
+    const joined = joinSpans(page.text, seg.body);
+    return {
+      id: `${doc.id}.${k + 2}`,
+      hash: contentHash(joined.text),
+      source: doc.source,
+      format: doc.format,
+      raw: doc.raw,
+      encoding: doc.encoding,
+      text: joined.text,
+      offsets: joined.map.compose(page.map),
+      // an appended article's date, author and outlet are not the host page's
+      meta: { title: seg.title?.text ?? null, published: { value: null, basis: 'none' }, outlet: null, author: null, url: null, language: doc.meta.language, dateLines: [] },
+      segmentOf: doc.id,
+      layers: emptyLayers(),
+      warnings: [],
+    } satisfies NewsDocument;
+  });
+}
+
+/** The cleaning stage: the article text of the page, its metadata, and its glued-on articles. */
 export const cleanStage: Stage = {
   name: 'clean',
-  description: 'extracts the article text from the raw page and maps it back to the raw input',
-  run(doc) {
-    extractText(doc);
+  description: 'finds the article in the page: body, title, date line, author, outlet, and glued-on articles as segments',
+  run(doc, ctx) {
+    return clean(doc, ctx.settings);
   },
 };
