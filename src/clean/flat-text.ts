@@ -23,7 +23,8 @@ const YEAR_OR_TIME = /(?:^|\D)(?:1[89]\d\d|20\d\d)(?:\D|$)|\b\d{1,2}:\d{2}\b/;
 function looksLikeDateLine(l: PageLine): boolean {
   if (l.words.length > 12 || !YEAR_OR_TIME.test(l.key)) return false;
   const letters = l.words.filter((w) => !/^\d+$/.test(w) && !/^\d+(st|nd|rd|th)$/.test(w));
-  return letters.length <= 6 && !l.endsSentence;
+  const hasTime = /\b\d{1,2}:\d{2}\b/.test(l.text);
+  return !l.endsSentence && (hasTime ? letters.length <= 6 : letters.length <= 3);
 }
 
 /**

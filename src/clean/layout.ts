@@ -6,6 +6,7 @@ import { startsWithPhrase } from './line-rules.js';
 
 const RELATED = [...new Set(PAGE_NOISE.relatedHeadings.map(matchKey))];
 const READ_ALSO = [...new Set(PAGE_NOISE.readAlso.map(matchKey))];
+const END_MARKERS = [...new Set(PAGE_NOISE.endMarkers.map(matchKey))];
 
 /** A block appended after a "read also" heading that reads as an article of its own. */
 export interface SegmentLines {
@@ -26,35 +27,42 @@ export function isHeadline(l: PageLine, s: Settings): boolean {
 
 const open = (lines: readonly PageLine[]): PageLine[] => lines.filter((l) => l.label === null);
 
-/** A heading that opens a related-articles block, or a read-also heading (line of few words). */
-function headingKind(l: PageLine): 'related' | 'read-also' | null {
-  if (l.words.length > 6) return null;
-  if (startsWithPhrase(l.key, READ_ALSO)) return 'read-also';
-  if (startsWithPhrase(l.key, RELATED)) return 'related';
+/** What a line does to the article around it: opens a related block, an appended article, or
+ * the page's closing furniture. Only short lines can be headings. */
+function headingKind(l: PageLine): 'related' | 'read-also' | 'end' | null {
+  if (l.words.length > 12) return null;
+  if (l.words.length <= 6 && startsWithPhrase(l.key, READ_ALSO)) return 'read-also';
+  if (l.words.length <= 6 && startsWithPhrase(l.key, RELATED)) return 'related';
+  if (startsWithPhrase(l.key, END_MARKERS)) return 'end';
   return null;
 }
 
 /**
- * Step 1: where the host article ends. After enough prose, a related-articles heading ends it
- * and everything after is boilerplate; a read-also heading followed by a headline and prose
- * opens a segment (an appended article), otherwise the block after it is a link list.
+ * Step 1: where the host article ends. After enough prose, the first related-articles heading,
+ * read-also heading or closing furniture (comments, tags) ends it: everything after is
+ * boilerplate, except that each read-also heading followed by a headline and prose there opens
+ * a segment (an appended article).
  */
 export function findCuts(lines: readonly PageLine[], s: Settings): SegmentLines[] {
   let prose = 0;
-  const segments: SegmentLines[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  let cut = -1;
+  for (let i = 0; i < lines.length && cut < 0; i++) {
     const l = lines[i]!;
     if (l.label === 'blank') continue;
-    const kind = l.label === null || l.rule === 'ui-label' ? headingKind(l) : null;
-    if (kind && prose >= s.clean.minProseWordsBeforeCut) {
-      relabel(l, 'boilerplate', `${kind}-heading`);
-      const rest = lines.slice(i + 1);
-      const seg = kind === 'read-also' ? readSegment(l, rest, s) : null;
+    if (prose >= s.clean.minProseWordsBeforeCut && headingKind(l)) cut = i;
+    else if (l.label === null && isProse(l, s)) prose += l.words.length;
+  }
+  if (cut < 0) return [];
+  const segments: SegmentLines[] = [];
+  for (let i = cut; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.label === 'blank' || l.label === 'segment') continue;
+    const kind = headingKind(l);
+    if (kind === 'read-also') {
+      const seg = readSegment(l, lines.slice(i + 1), s);
       if (seg) segments.push(seg);
-      for (const r of rest) if (r.label !== 'blank' && !(seg && r.label === 'segment')) relabel(r, 'boilerplate', `after-${kind}`);
-      return segments;
     }
-    if (l.label === null && isProse(l, s)) prose += l.words.length;
+    relabel(l, l.label === 'meta' ? 'meta' : 'boilerplate', kind ? `${kind}-heading` : l.label === 'meta' ? (l.rule ?? 'meta') : 'after-cut');
   }
   return segments;
 }
@@ -67,8 +75,8 @@ function readSegment(marker: PageLine, rest: readonly PageLine[], s: Settings): 
   const title = first.label === null && isHeadline(first, s) && !first.endsSentence ? first : null;
   const body: PageLine[] = [];
   for (const l of content.slice(title ? 1 : 0)) {
-    if (l.label !== null && l.label !== 'meta') break;
     if (headingKind(l)) break;
+    if (l.label !== null && l.label !== 'meta') break;
     if (l.label === null && isProse(l, s)) body.push(l);
   }
   if (body.length < s.clean.segmentMinProseLines) return null;
@@ -121,7 +129,8 @@ export function clearHead(lines: readonly PageLine[], title: PageLine | null, s:
       label(l, 'boilerplate', 'teaser');
       continue;
     }
-    if (isProse(l, s) && l.words.length >= s.clean.proseMinWords) return l;
+    // the body opens with a real paragraph: a sentence, or a line too long to be a caption
+    if (isProse(l, s) && l.words.length >= s.clean.proseMinWords && (l.endsSentence || l.words.length >= 2 * s.clean.proseMinWords)) return l;
     label(l, 'boilerplate', 'head-short-line');
   }
   return null;

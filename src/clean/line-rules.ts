@@ -21,6 +21,7 @@ const DATE_PREFIXES = keys(PAGE_NOISE.datePrefixes);
 const BYLINE_PREFIXES = keys(PAGE_NOISE.bylinePrefixes);
 const SOURCE_PREFIXES = keys(PAGE_NOISE.sourcePrefixes);
 const CREDITS = keys(PAGE_NOISE.photoCredits);
+const CAPTION_STARTS = keys(PAGE_NOISE.captionStarts);
 
 /** True when `key` starts with one of `prefixes` as whole words. */
 export function startsWithPhrase(key: string, prefixes: readonly string[]): string | null {
@@ -107,6 +108,16 @@ export const LINE_RULES: readonly LineRule[] = [
       { text: 'الرئيس يستقبل الوفد العسكري في قصر المرادية (غيتي)', match: true },
       { text: 'وزيرا الدفاع خلال المؤتمر الصحفي (أ ف ب)', match: true },
       { text: 'وقعت الاتفاقية في العاصمة (الرباط)', match: false },
+    ],
+  },
+  {
+    name: 'named-caption',
+    label: 'boilerplate',
+    test: (l, s) => !l.endsSentence && l.words.length <= s.clean.shortLineMaxWords + 3 && startsWithPhrase(l.key, CAPTION_STARTS) !== null,
+    examples: [
+      { text: 'صورة أرشيفية من فعاليات نسخة سابقة من التدريب', match: true },
+      { text: 'صورة من حفل التوقيع بمقر وزارة الدفاع', match: true },
+      { text: 'صورة الجيش في الخارج تحسنت كثيرا خلال السنوات الأخيرة بحسب التقرير.', match: false },
     ],
   },
   {

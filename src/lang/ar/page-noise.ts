@@ -21,6 +21,15 @@ export const PAGE_NOISE = {
     'إقرأ المزيد', 'اضغط هنا', 'انقر هنا', 'لمتابعة آخر', 'للمزيد من الأخبار', 'رابط مختصر', 'الرابط المختصر',
     'Copyright', 'All rights reserved',
   ],
+  /** line starts of the page's closing furniture (comments, tags, copyright): once the article
+   * has been read, the first of these ends it */
+  endMarkers: [
+    'كلمات دلالية', 'الكلمات الدلالية', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'الوسوم', 'وسوم', 'Tags',
+    'أضف تعليق', 'اضف تعليقك', 'أضف تعليقك', 'التعليقات', 'تعليقات', 'لا توجد تعليقات', 'اترك تعليقا', 'اترك رد',
+    'جميع الحقوق محفوظة', 'حقوق النشر', 'Copyright',
+  ],
+  /** line starts of image captions that name the picture rather than credit it at the end */
+  captionStarts: ['صورة أرشيفية', 'صورة من', 'الصورة', 'صورة', 'من الأرشيف', 'أرشيفية'],
   /** headings after which the page lists other articles: the host article has ended */
   relatedHeadings: [
     'مواضيع ساخنة اخرى', 'مواضيع ساخنة أخرى', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'اخبار ذات صلة', 'أخبار متعلقة',
