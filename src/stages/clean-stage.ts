@@ -41,7 +41,8 @@ function clean(doc: NewsDocument, settings: Settings): NewsDocument[] {
   const body = joinSpans(page.text, flat.body);
   doc.text = body.text;
   doc.offsets = body.map.compose(page.map);
-  doc.meta.title ??= flat.title?.text ?? page.title;
+  // an HTML page names its title in its head; the first headline line of its text may be a menu
+  doc.meta.title ??= (doc.format === 'html' ? page.title : null) ?? flat.title?.text ?? null;
   doc.meta.author ??= flat.author;
   doc.meta.outlet ??= flat.outlet;
   doc.meta.dateLines = flat.dateLines.map((l) => ({ text: l.text, ...page.map.spanToSource(l) }));
