@@ -21,7 +21,7 @@ export function processRange(job: ThroughputJob): { documents: number; failed: n
   let failed = 0;
   let chars = 0;
   for (let i = job.from; i < job.to; i++) {
-    const out = processInputSync(syntheticPage(i, pieces), pipeline, settings);
+    const out = processInputSync(syntheticPage(i, pieces), pipeline, { settings });
     if (out.error) failed++;
     documents += out.documents.length;
     for (const d of out.documents) chars += d.text.length;

@@ -42,9 +42,12 @@ function datelinePrefix(text: string): { name: string; length: number } | null {
  * metadata, body, boilerplate or segment, in steps — line shapes, the end of the article, the
  * title, the page head, the body — and collects what the metadata lines state.
  */
-export function readFlatPage(raw: string, s: Settings): FlatArticle {
+export function readFlatPage(raw: string, s: Settings, isFurniture?: (key: string) => boolean): FlatArticle {
   const lines = pageLines(raw);
   applyLineRules(lines, s);
+  if (isFurniture) {
+    for (const l of lines) if (l.label === null && l.words.length <= s.clean.shortLineMaxWords && isFurniture(l.key)) label(l, 'boilerplate', 'site-furniture');
+  }
   for (const l of lines) if (l.label === null && looksLikeDateLine(l)) label(l, 'meta', 'date-shape');
   const segments = findCuts(lines, s);
   const title = findTitle(lines, s);

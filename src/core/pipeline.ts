@@ -1,10 +1,13 @@
 import type { NewsDocument } from './document.js';
 import { asRasidError, type RasidError } from './errors.js';
 import type { Settings } from './settings.js';
+import type { LineStats } from '../clean/site-furniture.js';
 
 /** What every stage may read besides the document: settings, nothing that does I/O. */
 export interface StageContext {
   settings: Settings;
+  /** recurring short lines per site in the current batch, when the batch was pre-read */
+  lineStats?: LineStats;
 }
 
 /**

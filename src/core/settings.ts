@@ -18,6 +18,22 @@ export interface Settings {
   text: {
     /** Longest abbreviation (in characters, before its dot) that may stop a sentence split. */
     maxAbbreviationLength: number;
+    /** A quotation of more tokens than this may hold several sentences and is split inside at
+     * sentence-ending punctuation; a shorter one stays in the sentence that quotes it. Arabic
+     * news sentences run about 25 to 30 tokens, so a quotation longer than one is likely more. */
+    longQuoteTokens: number;
+    /** Letters a stem must keep once a word-initial article is split off (الجيش → ال + جيش):
+     * two, because short stems after the article are real (اليد، الدم). */
+    minStemLetters: number;
+    /** Letters a stem must keep once a proclitic chain before the article is split off: three,
+     * because و/ب/ف/ك + ال + two letters is more often one word (والدة، بالغة) than a chain. */
+    minStemLettersAfterProclitic: number;
+    /** Letters a stem must keep once a pronoun suffix is split off without a lexicon: four, so
+     * تفاهم (understanding) and محاكم (courts) keep their final هم and كم. */
+    minEncliticStemLetters: number;
+    /** Split pronoun suffixes in the text stage even without a lexicon. Off: the split is a
+     * guess, and the stages that need it ask for candidate stems instead. */
+    splitEnclitics: boolean;
   };
   clean: {
     /** A title is a headline, not a paragraph: longer first lines are taken as body. */
@@ -37,6 +53,11 @@ export interface Settings {
     segmentMinProseLines: number;
     /** Share of a line's characters inside URLs above which the line is a link list. */
     urlShareMin: number;
+    /** A short line standing on at least this many pages of one site in a batch, and on at
+     * least `furnitureMinShare` of them, is the site's furniture (menus, footers, prompts).
+     * Three pages keep two articles that happen to share a line from counting. */
+    furnitureMinDocs: number;
+    furnitureMinShare: number;
   };
   store: {
     /** Documents written per transaction during ingestion: big enough to amortise commits,
@@ -63,6 +84,11 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   },
   text: {
     maxAbbreviationLength: 4,
+    longQuoteTokens: 30,
+    minStemLetters: 2,
+    minStemLettersAfterProclitic: 3,
+    minEncliticStemLetters: 4,
+    splitEnclitics: false,
   },
   clean: {
     titleMaxWords: 30,
@@ -72,6 +98,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
     minProseWordsBeforeCut: 30,
     segmentMinProseLines: 2,
     urlShareMin: 0.5,
+    furnitureMinDocs: 3,
+    furnitureMinShare: 0.5,
   },
   store: {
     batchSize: 100,

@@ -24,7 +24,7 @@ export async function runSeedsSuite(pipeline: Pipeline, settings: Settings): Pro
   const scorer = requireShared('tools', 'score.mjs');
   const files = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort().map((f) => join(seeds, f));
   const lines: string[] = [];
-  await runBatch(readInputs(files, { settings }), pipeline, settings, {
+  await runBatch(readInputs(files, { settings }), pipeline, { settings }, {
     isDuplicate: () => false,
     keep(outcome) {
       for (const d of outcome.documents) lines.push(JSON.stringify(toDocumentRecord(d)));

@@ -56,7 +56,7 @@ describe('a batch over bad inputs', () => {
     writeFileSync(join(dir, 'copy-of-utf8.txt'), (await import('node:fs')).readFileSync(join(MIXED, 'good-utf8.txt')));
     const settings = resolveSettings({ ingest: { maxInputBytes: 5000 } });
     const seen = new Set<string>();
-    const summary = await runBatch(readInputs([dir], { settings }), defaultPipeline(), settings, {
+    const summary = await runBatch(readInputs([dir], { settings }), defaultPipeline(), { settings }, {
       isDuplicate: (h) => seen.has(h),
       keep: (o) => void seen.add(o.documents[0]!.hash),
     });

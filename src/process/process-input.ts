@@ -1,7 +1,6 @@
 import type { NewsDocument } from '../core/document.js';
 import { asRasidError, type RasidError } from '../core/errors.js';
-import type { Pipeline } from '../core/pipeline.js';
-import type { Settings } from '../core/settings.js';
+import type { Pipeline, StageContext } from '../core/pipeline.js';
 import { createDocument } from '../ingest/create-document.js';
 import type { RawInput } from '../ingest/raw-input.js';
 
@@ -22,28 +21,28 @@ export interface InputOutcome {
 export async function processInput(
   input: RawInput,
   pipeline: Pipeline,
-  settings: Settings,
+  ctx: StageContext,
   isDuplicate: (hash: string) => boolean | Promise<boolean> = () => false,
 ): Promise<InputOutcome> {
   let doc: NewsDocument;
   try {
-    doc = createDocument(input, settings);
+    doc = createDocument(input, ctx.settings);
   } catch (err) {
     return { source: input.source, documents: [], error: asRasidError(err, 'E_DECODE', input.source), duplicate: false };
   }
   if (await isDuplicate(doc.hash)) return { source: input.source, documents: [], error: null, duplicate: true };
-  const result = pipeline.run(doc, { settings });
+  const result = pipeline.run(doc, ctx);
   return { source: input.source, documents: result.documents, error: result.error, duplicate: false };
 }
 
 /** Synchronous variant for worker threads and benchmarks, where nothing is deduplicated. */
-export function processInputSync(input: RawInput, pipeline: Pipeline, settings: Settings): InputOutcome {
+export function processInputSync(input: RawInput, pipeline: Pipeline, ctx: StageContext): InputOutcome {
   let doc: NewsDocument;
   try {
-    doc = createDocument(input, settings);
+    doc = createDocument(input, ctx.settings);
   } catch (err) {
     return { source: input.source, documents: [], error: asRasidError(err, 'E_DECODE', input.source), duplicate: false };
   }
-  const result = pipeline.run(doc, { settings });
+  const result = pipeline.run(doc, ctx);
   return { source: input.source, documents: result.documents, error: result.error, duplicate: false };
 }

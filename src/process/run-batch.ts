@@ -1,5 +1,4 @@
-import type { Pipeline } from '../core/pipeline.js';
-import type { Settings } from '../core/settings.js';
+import type { Pipeline, StageContext } from '../core/pipeline.js';
 import type { RawInput } from '../ingest/raw-input.js';
 import { BatchSummary } from './batch-summary.js';
 import { processInput, type InputOutcome } from './process-input.js';
@@ -21,12 +20,12 @@ export interface BatchHandlers {
 export async function runBatch(
   inputs: AsyncIterable<RawInput>,
   pipeline: Pipeline,
-  settings: Settings,
+  ctx: StageContext,
   handlers: BatchHandlers,
 ): Promise<BatchSummary> {
   const summary = new BatchSummary();
   for await (const input of inputs) {
-    const outcome = await processInput(input, pipeline, settings, (h) => handlers.isDuplicate(h));
+    const outcome = await processInput(input, pipeline, ctx, (h) => handlers.isDuplicate(h));
     if (outcome.duplicate) summary.addDuplicate();
     else if (outcome.error || outcome.documents.length === 0) summary.addFailure(outcome.source, outcome.error!);
     else {

@@ -1,8 +1,8 @@
 import { emptyLayers, type NewsDocument } from '../core/document.js';
 import { RasidError } from '../core/errors.js';
 import { OffsetMap, OffsetMapBuilder } from '../core/offset-map.js';
-import type { Stage } from '../core/pipeline.js';
-import type { Settings } from '../core/settings.js';
+import type { Stage, StageContext } from '../core/pipeline.js';
+import { siteOf } from '../clean/site-furniture.js';
 import type { Span } from '../core/span.js';
 import { readFlatPage } from '../clean/flat-text.js';
 import { htmlToPositionedText } from '../html/html-text.js';
@@ -35,9 +35,17 @@ function pageText(doc: NewsDocument): { text: string; map: OffsetMap; title: str
  * become metadata, and every article glued after a read-also heading becomes a document of its
  * own (returned, so the later stages run on it too).
  */
-function clean(doc: NewsDocument, settings: Settings): NewsDocument[] {
+function clean(doc: NewsDocument, ctx: StageContext): NewsDocument[] {
+  const { settings, lineStats } = ctx;
   const page = pageText(doc);
-  const flat = readFlatPage(page.text, settings);
+  const site = siteOf(doc.source, doc.meta.url);
+  const isFurniture = lineStats
+    ? (key: string): boolean => {
+        const f = lineStats.frequency(site, key);
+        return f.docs >= settings.clean.furnitureMinDocs && f.docs / f.total >= settings.clean.furnitureMinShare;
+      }
+    : undefined;
+  const flat = readFlatPage(page.text, settings, isFurniture);
   const body = joinSpans(page.text, flat.body);
   doc.text = body.text;
   doc.offsets = body.map.compose(page.map);
@@ -72,6 +80,6 @@ export const cleanStage: Stage = {
   name: 'clean',
   description: 'finds the article in the page: body, title, date line, author, outlet, and glued-on articles as segments',
   run(doc, ctx) {
-    return clean(doc, ctx.settings);
+    return clean(doc, ctx);
   },
 };

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { readInputs } from '../../ingest/sources.js';
 import { runBatch } from '../../process/run-batch.js';
+import { collectLineStats } from '../../process/line-stats-pass.js';
 import { toDocumentRecord } from '../../record/document-record.js';
 import { EXIT } from '../exit-codes.js';
 import { commaList, pipelineFor, reportFailure, writeOut, type PipelineOptions } from '../common.js';
@@ -33,7 +34,10 @@ export function registerExtract(program: Command, setExit: (code: number) => voi
       const seen = new Set<string>();
       const progress = createProgress(paths.length, !!opts.quiet);
       const records: unknown[] = [];
-      const summary = await runBatch(readInputs(paths.length ? paths : ['-'], { settings, stdin: process.stdin }), pipeline, settings, {
+      const sources = paths.length ? paths : ['-'];
+      // pre-read files (not stdin, which can be read once) to learn each site's furniture
+      const lineStats = sources.includes('-') ? undefined : await collectLineStats(sources, settings);
+      const summary = await runBatch(readInputs(sources, { settings, stdin: process.stdin }), pipeline, { settings, lineStats }, {
         isDuplicate: (hash) => seen.has(hash),
         async keep(outcome) {
           seen.add(outcome.documents[0]!.hash);
