@@ -2,6 +2,11 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { BenchRow } from './bench-table.js';
 import { processRange, type ThroughputJob } from './throughput-worker.js';
+import { loadPieces, syntheticPage } from './synthetic-corpus.js';
+import { ALL_STAGES, defaultPipeline } from '../stages/default-pipeline.js';
+import { resolveSettings } from '../core/settings.js';
+import { processInputSync } from '../process/process-input.js';
+import type { RawInput } from '../ingest/raw-input.js';
 
 /** Peak resident memory of this process so far, in MiB (workers included: they share it). */
 export function peakRssMiB(): number {
@@ -15,6 +20,27 @@ function runWorker(job: ThroughputJob): Promise<{ documents: number; failed: num
     w.once('error', reject);
     w.once('exit', (code) => code !== 0 && reject(new Error(`benchmark worker exited with ${code}`)));
   });
+}
+
+/**
+ * The cleaning stage alone on flattened-text pages (the path scraped text takes), one core:
+ * pages per second, the figure the cleaning stage is held to.
+ */
+export function measureFlatCleaning(sampleDir: string, n: number): BenchRow {
+  const pieces = loadPieces(sampleDir);
+  const stages = ALL_STAGES.map((s) => s.name).filter((s) => s !== 'clean');
+  const pipeline = defaultPipeline(stages);
+  const settings = resolveSettings();
+  const pages: RawInput[] = [];
+  for (let i = 0; pages.length < n; i++) {
+    const p = syntheticPage(i, pieces);
+    if (p.format === 'text') pages.push(p);
+  }
+  const t0 = performance.now();
+  let failed = 0;
+  for (const p of pages) if (processInputSync(p, pipeline, { settings }).error) failed++;
+  const s = (performance.now() - t0) / 1000;
+  return { task: `cleaning, ${n} flattened pages`, system: 'rasid clean stage, 1 core', figures: { 'articles/s': n / s, seconds: s, failed } };
 }
 
 /**

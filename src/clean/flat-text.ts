@@ -2,7 +2,7 @@ import type { Settings } from '../core/settings.js';
 import type { Span } from '../core/span.js';
 import { applyLineRules, bylineName, sourceCredit } from './line-rules.js';
 import { clearHead, findCuts, findTitle, markBody, type SegmentLines } from './layout.js';
-import { label, pageLines, type PageLine } from './page-lines.js';
+import { label, pageLines, relabel, type PageLine } from './page-lines.js';
 
 /** The article found in a flattened page: spans into the raw page, and what the page states. */
 export interface FlatArticle {
@@ -53,6 +53,11 @@ export function readFlatPage(raw: string, s: Settings, isFurniture?: (key: strin
   const title = findTitle(lines, s);
   const first = clearHead(lines, title, s);
   markBody(lines, first, title, s);
+  // a bare snippet (a sentence or two piped in, no page around it) has no paragraph long enough
+  // to open a body: its sentences are the body
+  if (!lines.some((l) => l.label === 'body')) {
+    for (const l of lines) if (l.rule === 'head-short-line' && l.endsSentence) relabel(l, 'body', 'sentence-fallback');
+  }
 
   const bodyLines = lines.filter((l) => l.label === 'body');
   const body: Span[] = bodyLines.map((l) => ({ start: l.start, end: l.end }));

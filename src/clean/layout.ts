@@ -112,6 +112,12 @@ function containment(a: readonly string[], b: ReadonlySet<string>): number {
  */
 export function clearHead(lines: readonly PageLine[], title: PageLine | null, s: Settings): PageLine | null {
   const candidates = open(lines);
+  const stemSets = new Map<PageLine, Set<string>>();
+  const stemsOf = (l: PageLine): Set<string> => {
+    let set = stemSets.get(l);
+    if (!set) stemSets.set(l, (set = new Set(l.words.map(lightStem))));
+    return set;
+  };
   for (let i = 0; i < candidates.length; i++) {
     const l = candidates[i]!;
     if (title && l.key === title.key) {
@@ -124,7 +130,7 @@ export function clearHead(lines: readonly PageLine[], title: PageLine | null, s:
     }
     const later = candidates.slice(i + 1);
     const stems = l.words.map(lightStem);
-    const repeated = later.some((o) => o.words.length >= l.words.length * 0.6 && containment(stems, new Set(o.words.map(lightStem))) >= s.clean.teaserContainment);
+    const repeated = later.some((o) => o.words.length >= l.words.length * 0.6 && containment(stems, stemsOf(o)) >= s.clean.teaserContainment);
     if (repeated && later.length) {
       label(l, 'boilerplate', 'teaser');
       continue;

@@ -23,9 +23,23 @@ const SOURCE_PREFIXES = keys(PAGE_NOISE.sourcePrefixes);
 const CREDITS = keys(PAGE_NOISE.photoCredits);
 const CAPTION_STARTS = keys(PAGE_NOISE.captionStarts);
 
-/** True when `key` starts with one of `prefixes` as whole words. */
+/** Phrases indexed by their first word, so a line is compared only with phrases it could start with. */
+const phraseIndex = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/** The phrase of `prefixes` that `key` starts with as whole words, or null. */
 export function startsWithPhrase(key: string, prefixes: readonly string[]): string | null {
-  for (const p of prefixes) if (key === p || key.startsWith(p + ' ')) return p;
+  let index = phraseIndex.get(prefixes);
+  if (!index) {
+    index = new Map();
+    for (const p of prefixes) {
+      const first = p.split(' ')[0]!;
+      index.set(first, [...(index.get(first) ?? []), p]);
+    }
+    phraseIndex.set(prefixes, index);
+  }
+  const sp = key.indexOf(' ');
+  const first = sp < 0 ? key : key.slice(0, sp);
+  for (const p of index.get(first) ?? []) if (key === p || key.startsWith(p + ' ')) return p;
   return null;
 }
 

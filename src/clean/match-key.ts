@@ -1,22 +1,54 @@
 /**
- * A matching key for phrase and line comparison: no diacritics or tatweel, one alef, ya for
- * alef maqsura, ha for ta marbuta, ASCII digits, lower case, punctuation as spaces, one space.
- * Display text is never changed; keys only decide whether two strings say the same thing.
+ * Matching keys for phrase and line comparison: no diacritics or tatweel, one alef, ya for
+ * alef maqsura, ha for ta marbuta, ASCII digits, lower case, presentation forms unfolded,
+ * anything but letters and digits as one space. Display text is never changed; keys only decide
+ * whether two strings say the same thing. Folding goes through a per-code-unit table filled on
+ * first use, because the cleaner keys every line of every page.
  */
+const FOLD: (string | undefined)[] = new Array(0x10000);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPECIAL: Record<string, string> = { إ: 'ا', أ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ة: 'ه', ؤ: 'و', ئ: 'ي' };
+
+function foldOf(code: number): string {
+  const ch = String.fromCharCode(code);
+  if ((code >= 0x0610 && code <= 0x061a) || (code >= 0x064b && code <= 0x065f) || code === 0x0670 || (code >= 0x06d6 && code <= 0x06ed) || code === 0x0640) return '';
+  if (SPECIAL[ch]) return SPECIAL[ch];
+  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
+  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
+  if (code >= 0xd800 && code <= 0xdfff) return ch; // surrogates: decided per pair in matchKey
+  if ((code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefe) || (code >= 0xff00 && code <= 0xffef)) {
+    const nfkc = ch.normalize('NFKC');
+    if (nfkc !== ch) return [...nfkc].map((c) => foldOf(c.charCodeAt(0))).join('');
+  }
+  if (LETTER_OR_DIGIT.test(ch)) return ch.toLowerCase();
+  return ' ';
+}
+
+/** The matching key of a string, e.g. `matchKey('«الأمنى»،  2024')` → `'الامني 2024'`. */
 export function matchKey(s: string): string {
-  return s
-    .normalize('NFKC')
-    .replace(/[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g, '')
-    .replace(/[إأآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .replace(/ؤ/g, 'و')
-    .replace(/ئ/g, 'ي')
-    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660))
-    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x6f0))
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let out = '';
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    let f = FOLD[code];
+    if (f === undefined) f = FOLD[code] = foldOf(code);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
+      const pair = s.slice(i, i + 2);
+      i++;
+      f = LETTER_OR_DIGIT.test(pair) ? pair : ' ';
+    }
+    if (f === ' ') {
+      space = out.length > 0;
+      continue;
+    }
+    if (f === '') continue;
+    if (space) {
+      out += ' ';
+      space = false;
+    }
+    out += f;
+  }
+  return out;
 }
 
 /** The key's words. */

@@ -1,4 +1,4 @@
-import { keyWords, matchKey } from './match-key.js';
+import { matchKey } from './match-key.js';
 
 /** What the cleaner decided a line is. */
 export type LineLabel = 'blank' | 'title' | 'meta' | 'body' | 'boilerplate' | 'segment';
@@ -23,7 +23,14 @@ export interface PageLine {
   rule: string | null;
 }
 
-const TRIM = /^[\s\u00a0\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff·•▪►◄|]+|[\s\u00a0\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff|]+$/g;
+/** Characters trimmed off both ends of a line: spaces, invisible controls, bars. */
+function isEdge(c: number): boolean {
+  return c <= 0x20 || c === 0xa0 || c === 0x7c || (c >= 0x200b && c <= 0x200f) || c === 0x2028 || c === 0x2029 || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+}
+/** Bullets trimmed off the start of a line only. */
+function isBullet(c: number): boolean {
+  return c === 0xb7 || c === 0x2022 || c === 0x25aa || c === 0x25ba || c === 0x25c4;
+}
 const SENTENCE_END = /[.!?؟!。]["'”»)\]]?\s*$|[.!?؟]\s*["”»]\s*$/;
 const TRUNCATED = /(?:…|\.\.\.)\s*$/;
 
@@ -31,12 +38,12 @@ const TRUNCATED = /(?:…|\.\.\.)\s*$/;
 export function arabicShare(s: string): number {
   let ar = 0;
   let letters = 0;
-  for (const ch of s) {
-    if (/\p{L}/u.test(ch)) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfefc)) {
+      ar++;
       letters++;
-      const c = ch.codePointAt(0)!;
-      if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfeff)) ar++;
-    }
+    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x52f)) letters++;
   }
   return letters ? ar / letters : 0;
 }
@@ -48,17 +55,21 @@ export function pageLines(raw: string): PageLine[] {
   const parts = raw.split('\n');
   for (let i = 0; i < parts.length; i++) {
     const line = parts[i]!;
-    const lead = line.length - line.replace(/^[\s\u00a0\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff·•▪►◄|]+/, '').length;
-    const text = line.replace(TRIM, '');
-    const start = pos + lead;
-    const words = keyWords(text);
-    const blank = words.length === 0 && !/\S/.test(text.replace(/[\u00a0\u200b-\u200f\ufeff]/g, ''));
+    let a = 0;
+    let b = line.length;
+    while (a < b && (isEdge(line.charCodeAt(a)) || isBullet(line.charCodeAt(a)))) a++;
+    while (b > a && isEdge(line.charCodeAt(b - 1))) b--;
+    const text = line.slice(a, b);
+    const start = pos + a;
+    const key = matchKey(text);
+    const words = key ? key.split(' ') : [];
+    const blank = text.length === 0;
     out.push({
       index: i,
       start,
       end: start + text.length,
       text,
-      key: matchKey(text),
+      key,
       words,
       arabicShare: arabicShare(text),
       endsSentence: SENTENCE_END.test(text),

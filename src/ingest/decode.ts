@@ -108,12 +108,44 @@ export function decodeBytes(bytes: Uint8Array, settings: Settings, subject?: str
   return { text, encoding: decoded.encoding };
 }
 
-/** 8-bit encodings: the page's own declaration when it decodes cleanly, else chardet's best guess. */
+/**
+ * The Arabic code page of 8-bit text, when it is one. Both windows-1256 and ISO-8859-6 decode
+ * Arabic letters from the high bytes, but ISO-8859-6 leaves many bytes undefined and
+ * windows-1256 puts accented Latin letters where ISO-8859-6 has Arabic ones: each wrong reading
+ * shows as replacement characters or Latin letters among Arabic ones.
+ */
+function guessArabicCodepage(sample: Uint8Array): string | null {
+  let best: { enc: string; score: number; share: number } | null = null;
+  for (const enc of ['windows-1256', 'iso-8859-6']) {
+    const text = decodeWith(sample, enc) ?? '';
+    let arabic = 0;
+    let wrong = 0;
+    let latin = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x0621 && c <= 0x064a) arabic++;
+      else if (c === 0xfffd || (c >= 0xc0 && c <= 0xff)) wrong++;
+      else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+    }
+    const score = arabic - 5 * wrong;
+    const share = arabic / Math.max(1, arabic + latin + wrong);
+    if (!best || score > best.score) best = { enc, score, share };
+  }
+  return best && best.score > 0 && best.share >= 0.5 ? best.enc : null;
+}
+
+/** 8-bit encodings: the page's own declaration when it decodes cleanly, then an Arabic code
+ * page when the bytes read as one, else chardet's best guess. */
 function decodeLegacy(bytes: Uint8Array, settings: Settings): Decoded | null {
   const declared = declaredHtmlCharset(bytes);
   if (declared && declared !== 'utf-8' && declared !== 'utf8') {
     const text = decodeWith(bytes, declared);
     if (text !== null && replacementShare(text) <= settings.ingest.maxReplacementShare) return { text, encoding: declared };
+  }
+  const arabic = guessArabicCodepage(bytes.subarray(0, settings.ingest.detectSampleBytes));
+  if (arabic) {
+    const text = decodeWith(bytes, arabic);
+    if (text !== null && replacementShare(text) <= settings.ingest.maxReplacementShare) return { text, encoding: arabic };
   }
   const sample = bytes.subarray(0, settings.ingest.detectSampleBytes);
   for (const guess of chardet.analyse(sample)) {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { renderTable, type BenchRow } from '../../bench/bench-table.js';
-import { measureThroughput } from '../../bench/throughput.js';
+import { measureFlatCleaning, measureThroughput } from '../../bench/throughput.js';
 import { PROJECT_ROOT } from '../../eval/shared-material.js';
 import { EXIT } from '../exit-codes.js';
 import { commaList } from '../common.js';
@@ -31,6 +31,7 @@ export function registerBench(program: Command, setExit: (code: number) => void)
         return setExit(EXIT.USAGE);
       }
       const rows: BenchRow[] = await measureThroughput(opts.sample, n, opts.disable ?? [], workers);
+      rows.push(measureFlatCleaning(opts.sample, Math.min(n, 20000)));
       process.stdout.write(renderTable(rows) + '\n');
       setExit(EXIT.OK);
     });
