@@ -24,30 +24,73 @@ function foldOf(code: number): string {
   return ' ';
 }
 
+/** What folding does to a code unit: keep it, make it a separator, drop it, or replace it. */
+const KEEP = 1;
+const SEP = 2;
+const DROP = 3;
+const REPLACE = 4;
+const KIND = new Uint8Array(0x10000);
+
+function kindOf(code: number): number {
+  let k = KIND[code]!;
+  if (k === 0) {
+    const f = (FOLD[code] = foldOf(code));
+    const ch = String.fromCharCode(code);
+    k = f === ' ' ? SEP : f === ch ? KEEP : f === '' ? DROP : REPLACE;
+    if (code >= 0xd800 && code <= 0xdfff) k = REPLACE;
+    KIND[code] = k;
+  }
+  return k;
+}
+
 /** The matching key of a string, e.g. `matchKey('«الأمنى»،  2024')` → `'الامني 2024'`. */
 export function matchKey(s: string): string {
   let out = '';
   let space = false;
+  // runs of characters kept as they are are copied as slices, not one by one
+  let run = -1;
+  const flush = (i: number): void => {
+    if (run >= 0) {
+      if (space) {
+        if (out.length) out += ' ';
+        space = false;
+      }
+      out += s.slice(run, i);
+      run = -1;
+    }
+  };
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    let f = FOLD[code];
-    if (f === undefined) f = FOLD[code] = foldOf(code);
+    const k = kindOf(code);
+    if (k === KEEP) {
+      if (run < 0) {
+        if (space && out.length) out += ' ';
+        space = false;
+        run = i;
+      }
+      continue;
+    }
+    flush(i);
+    if (k === SEP) {
+      space = true;
+      continue;
+    }
+    if (k === DROP) continue;
+    let f = FOLD[code]!;
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
       const pair = s.slice(i, i + 2);
       i++;
       f = LETTER_OR_DIGIT.test(pair) ? pair : ' ';
-    }
+    } else if (code >= 0xd800 && code <= 0xdfff) f = ' ';
     if (f === ' ') {
-      space = out.length > 0;
+      space = true;
       continue;
     }
-    if (f === '') continue;
-    if (space) {
-      out += ' ';
-      space = false;
-    }
+    if (space && out.length) out += ' ';
+    space = false;
     out += f;
   }
+  flush(s.length);
   return out;
 }
 
