@@ -3,6 +3,7 @@ import { RasidError } from '../core/errors.js';
 import { EXIT } from './exit-codes.js';
 import { registerBench } from './commands/bench.js';
 import { registerEval } from './commands/eval.js';
+import { registerExplain } from './commands/explain.js';
 import { registerExtract } from './commands/extract.js';
 import { registerStages } from './commands/stages.js';
 
@@ -39,6 +40,7 @@ export async function run(argv: string[]): Promise<number> {
   registerEval(program, setExit);
   registerBench(program, setExit);
   registerStages(program, setExit);
+  registerExplain(program, setExit);
   program.commands.forEach((c) => c.exitOverride());
   try {
     await program.parseAsync(argv, { from: 'user' });
