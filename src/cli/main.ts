@@ -5,7 +5,9 @@ import { registerBench } from './commands/bench.js';
 import { registerEval } from './commands/eval.js';
 import { registerExplain } from './commands/explain.js';
 import { registerExtract } from './commands/extract.js';
+import { registerIngest } from './commands/ingest.js';
 import { registerStages } from './commands/stages.js';
+import { registerStart } from './commands/start.js';
 
 /** The exit code a RasidError maps to. */
 function exitFor(err: RasidError): number {
@@ -36,10 +38,12 @@ export async function run(argv: string[]): Promise<number> {
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  registerIngest(program, setExit);
   registerExtract(program, setExit);
   registerEval(program, setExit);
   registerBench(program, setExit);
   registerStages(program, setExit);
+  registerStart(program, setExit);
   registerExplain(program, setExit);
   program.commands.forEach((c) => c.exitOverride());
   try {

@@ -7,9 +7,28 @@ import { decodeBytes } from './decode.js';
 import type { RawInput } from './raw-input.js';
 import { controlShare, looksLikeHtml } from './sniff.js';
 
+function publishedOf(given: string | undefined): NewsDocument['meta']['published'] {
+  const value = given ? isoStampValue(given) : null;
+  return value ? { value, basis: 'metadata' } : { value: null, basis: 'none' };
+}
+
 /** sha256 of a string's UTF-8 bytes, hex: the content identity of a page. */
 export function contentHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * An ISO 8601 stamp as a TIMEX3 value at the precision it gives, in the local time it states
+ * (`2023-12-07T11:00:00+01:00` → `2023-12-07T11:00`, `2023-12-07` → `2023-12-07`); null when
+ * the value is not ISO 8601.
+ */
+export function isoStampValue(s: string): string | null {
+  const m = /^\s*(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?\s*$/.exec(s);
+  if (!m) return null;
+  const [, y, mo, d, h, mi] = m;
+  if (mo && (+mo < 1 || +mo > 12)) return null;
+  if (d && (+d < 1 || +d > 31)) return null;
+  return h ? `${y}-${mo}-${d}T${h}:${mi}` : d ? `${y}-${mo}-${d}` : mo ? `${y}-${mo}` : y!;
 }
 
 /**
@@ -39,6 +58,8 @@ export function createDocument(input: RawInput, settings: Settings): NewsDocumen
   raw = raw.replace(/\r\n?/g, '\n');
   const format: InputFormat = input.format ?? (looksLikeHtml(raw) ? 'html' : 'text');
   const given = input.given;
+  // a stated date that is not ISO 8601 is left for the temporal stage to read as a date line
+  const stated = given.published && !isoStampValue(given.published) ? given.published : null;
   return {
     id: input.idHint,
     hash: contentHash(raw),
@@ -50,12 +71,12 @@ export function createDocument(input: RawInput, settings: Settings): NewsDocumen
     offsets: OffsetMap.identity(raw.length),
     meta: {
       title: given.title ?? null,
-      published: given.published ? { value: given.published, basis: 'metadata' } : { value: null, basis: 'none' },
+      published: publishedOf(given.published),
       outlet: given.outlet ?? null,
       author: null,
       url: given.url ?? null,
       language: 'ar',
-      dateLines: [],
+      dateLines: stated ? [{ text: stated, start: 0, end: 0 }] : [],
     },
     segmentOf: null,
     layers: emptyLayers(),

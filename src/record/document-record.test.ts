@@ -28,3 +28,17 @@ describe('toDocumentRecord', () => {
     expect(rec.outlet).toBe('وكالة');
   });
 });
+
+describe('isoStampValue', () => {
+  it.each([
+    ['2023-12-07T11:00:00+01:00', '2023-12-07T11:00'],
+    ['2023-12-07', '2023-12-07'],
+    ['2021-05-04T02:10:00Z', '2021-05-04T02:10'],
+    ['2021-05', '2021-05'],
+    ['9 مارس 2025', null],
+    ['2021-13-01', null],
+  ])('%s → %s', async (input, want) => {
+    const { isoStampValue } = await import('../ingest/create-document.js');
+    expect(isoStampValue(input)).toBe(want);
+  });
+});

@@ -6,7 +6,6 @@ import { siteOf } from '../clean/site-furniture.js';
 import type { Span } from '../core/span.js';
 import { readFlatPage } from '../clean/flat-text.js';
 import { htmlToPositionedText } from '../html/html-text.js';
-import { contentHash } from '../ingest/create-document.js';
 
 /** Joins spans of `source` with newlines, returning the text and its map back into `source`. */
 export function joinSpans(source: string, spans: readonly Span[]): { text: string; map: OffsetMap } {
@@ -59,7 +58,7 @@ function clean(doc: NewsDocument, ctx: StageContext): NewsDocument[] {
     const joined = joinSpans(page.text, seg.body);
     return {
       id: `${doc.id}.${k + 2}`,
-      hash: contentHash(joined.text),
+      hash: doc.hash, // a segment is identified by its host page and its ordinal
       source: doc.source,
       format: doc.format,
       raw: doc.raw,

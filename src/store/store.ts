@@ -1,0 +1,213 @@
+import type { DocEntity, DocEvent } from '../core/document.js';
+import type { StoredDocument } from './stored-document.js';
+
+/** Options of putDocuments. */
+export interface PutDocumentsOptions {
+  /** also write one `token` span per token (many rows; off by default) */
+  tokens?: boolean;
+}
+
+/** A document that putDocuments refused, and why (the id is taken by other content, an unknown host…). */
+export interface PutConflict {
+  id: string;
+  reason: string;
+}
+
+/** What putDocuments did: every input is exactly one of inserted, duplicate, or conflict. */
+export interface PutDocumentsResult {
+  inserted: number;
+  /** pages already stored (same hash), or segments already stored, or segments of such pages */
+  duplicates: number;
+  conflicts: PutConflict[];
+}
+
+/**
+ * Date filters take TIMEX3 values at any precision (`2023`, `2023-12`, `2023-12-07`): an item
+ * matches when its own date range overlaps [start of `from`, end of `to`]; undated items never match.
+ */
+export interface DateFilter {
+  from?: string;
+  to?: string;
+}
+
+/** Filters of listDocuments; the newest first (undated last), then by id. */
+export interface DocumentQuery extends DateFilter {
+  limit?: number;
+  offset?: number;
+  outlet?: string;
+}
+
+/** One line of a document list: the metadata, not the bodies. */
+export interface DocumentSummary {
+  id: string;
+  hash: string;
+  source: string;
+  segment_of: string | null;
+  title: string | null;
+  published: { value: string | null; basis: StoredDocument['published']['basis'] };
+  outlet: string | null;
+  author: string | null;
+  url: string | null;
+  format: StoredDocument['format'];
+  ingested_at: string;
+}
+
+/** Annotation layers written to the `spans` table. */
+export type SpanLayer = 'token' | 'sentence' | 'timex' | 'entity_mention' | 'event_evidence';
+
+/** One stored annotation: a span of a document's `text` with typed data (timex value, entity id…). */
+export interface StoredSpan {
+  doc: string;
+  layer: SpanLayer;
+  start: number;
+  end: number;
+  text: string;
+  data: Record<string, unknown>;
+}
+
+/** A corpus-wide entity identity, e.g. `{id: 'person:tebboune', type: 'PERSON', name: 'عبد المجيد تبون', …}`. */
+export interface StoredEntity {
+  id: string;
+  type: DocEntity['type'];
+  name: string;
+  name_en: string | null;
+  country: string | null;
+  /** other names it goes by (merged, never removed, by putEntities) */
+  aliases: string[];
+  created_at?: string;
+  updated_at?: string;
+}
+
+/** Filters of listEntities; `q` matches a part of the name, English name or an alias. */
+export interface EntityQuery {
+  type?: DocEntity['type'];
+  country?: string;
+  q?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** An event mention of one document, keyed by (doc, id). */
+export interface StoredEvent extends DocEvent {
+  doc: string;
+}
+
+/** Filters of listEvents, all optional and combined with AND; earliest first, undated last. */
+export interface EventQuery extends DateFilter {
+  /** ISO country code among the event's countries */
+  country?: string;
+  /** a country code or entity id that also takes part (in countries or participants) */
+  with?: string;
+  type?: string;
+  status?: DocEvent['status'];
+  /** an entity id among the participants */
+  actor?: string;
+  doc?: string;
+  cluster?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** The figures of a finished ingestion run. */
+export interface RunSummary {
+  inputs: number;
+  stored: number;
+  duplicates: number;
+  failed: number;
+}
+
+/** An ingestion run as recorded. */
+export interface StoredRun {
+  id: number;
+  command: string | null;
+  status: 'running' | 'done' | 'failed' | 'interrupted';
+  started_at: string;
+  finished_at: string | null;
+  /** null while running */
+  summary: RunSummary | null;
+}
+
+/** An input that could not be ingested, with its stable error code. */
+export interface FailureInput {
+  run: number;
+  source: string;
+  code: string;
+  message: string;
+}
+
+/** A recorded failure. */
+export interface StoredFailure extends FailureInput {
+  id: number;
+  at: string;
+}
+
+/** Row counts per table. */
+export interface StoreStats {
+  documents: number;
+  segments: number;
+  spans: number;
+  entities: number;
+  entity_aliases: number;
+  entity_roles: number;
+  mentions: number;
+  events: number;
+  clusters: number;
+  cluster_links: number;
+  runs: number;
+  failures: number;
+}
+
+/**
+ * The storage port: everything the rest of Rasid knows about persistence. Backends (PGlite now,
+ * a PostgreSQL server later) implement it and pass the same conformance suite. Every method
+ * rejects with RasidError `E_STORE` when the database fails, or after close().
+ *
+ * Example: `const store = await openStore(defaultDbPath()); await store.putDocuments(docs);`
+ */
+export interface Store {
+  /** Applies pending migrations; idempotent (the open functions already call it). */
+  migrate(): Promise<void>;
+  /** Releases the database; later calls reject. Calling it twice is harmless. */
+  close(): Promise<void>;
+
+  /** True when a top-level page with this content hash is stored. */
+  hasHash(hash: string): Promise<boolean>;
+  /** The subset of `hashes` already stored, to skip them when an ingestion resumes. */
+  hashesPresent(hashes: readonly string[]): Promise<Set<string>>;
+  /** Stores documents and their spans, mentions, roles and events in one transaction. */
+  putDocuments(docs: readonly StoredDocument[], options?: PutDocumentsOptions): Promise<PutDocumentsResult>;
+  /** The stored document (events as currently stored, e.g. with their cluster), or null. */
+  getDocument(id: string): Promise<StoredDocument | null>;
+  /** Document metadata, filtered and paged. */
+  listDocuments(query?: DocumentQuery): Promise<DocumentSummary[]>;
+  /** Number of stored documents, segments included. */
+  countDocuments(): Promise<number>;
+  /** Spans of one document, in text order, optionally of one layer. */
+  listSpans(doc: string, layer?: SpanLayer): Promise<StoredSpan[]>;
+
+  /** Inserts or updates entity identities (aliases are merged); returns how many were given. */
+  putEntities(entities: readonly StoredEntity[]): Promise<number>;
+  /** One entity with its aliases, or null. */
+  getEntity(id: string): Promise<StoredEntity | null>;
+  /** Entities by name, filtered and paged. */
+  listEntities(query?: EntityQuery): Promise<StoredEntity[]>;
+
+  /** Inserts or replaces event mentions keyed by (doc, id); the document must be stored. */
+  putEvents(events: readonly StoredEvent[]): Promise<number>;
+  /** Event mentions matching every given filter. */
+  listEvents(query?: EventQuery): Promise<StoredEvent[]>;
+
+  /** Records the start of an ingestion run and returns its id. */
+  startRun(command?: string): Promise<number>;
+  /** Records the end of a run with its figures. */
+  finishRun(run: number, summary: RunSummary, status?: Exclude<StoredRun['status'], 'running'>): Promise<void>;
+  /** Runs, the latest first. */
+  listRuns(limit?: number): Promise<StoredRun[]>;
+  /** Records one input that failed during a run. */
+  recordFailure(failure: FailureInput): Promise<void>;
+  /** Failures of one run, or of every run, in the order they were recorded. */
+  listFailures(run?: number): Promise<StoredFailure[]>;
+
+  /** Row counts per table. */
+  stats(): Promise<StoreStats>;
+}
