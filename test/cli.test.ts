@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, sharedSkipReason, sharedPath } from '../src/eval/shared-material.js';
@@ -13,7 +15,7 @@ const REQUIRED = ['id', 'source', 'segment_of', 'title', 'published', 'outlet', 
 
 describe('rasid (the command)', () => {
   it('prints help for every command and exits 0', () => {
-    for (const cmd of [[], ['extract'], ['eval'], ['bench'], ['stages']]) {
+    for (const cmd of [[], ['ingest'], ['extract'], ['eval'], ['bench'], ['stages'], ['start'], ['explain']]) {
       const r = rasid([...cmd, '--help']);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('Usage: rasid');
@@ -39,6 +41,16 @@ describe('rasid (the command)', () => {
     expect(r.stdout.trim().split('\n')).toHaveLength(9);
     for (const code of ['E_EMPTY', 'E_BINARY', 'E_DECODE', 'E_JSONL_LINE']) expect(r.stderr).toContain(code);
     expect(r.stderr).toMatch(/16 inputs: 9 written \(9 documents\), 0 duplicates, 7 failed/);
+  });
+
+  it('ingests into a store, reports bad inputs, and resumes without storing twice', () => {
+    const db = mkdtempSync(join(tmpdir(), 'rasid-cli-db-'));
+    const first = rasid(['ingest', '--db', db, '--json', '-q', join('test', 'fixtures', 'ingest', 'mixed')]);
+    expect(first.code).toBe(1);
+    expect(JSON.parse(first.stdout)).toMatchObject({ inputs: 16, stored: 9, duplicates: 0, failed: 7 });
+    const again = rasid(['ingest', '--db', db, '--json', '-q', join('test', 'fixtures', 'ingest', 'mixed', 'good-utf8.txt'), join('test', 'fixtures', 'ingest', 'mixed', 'nested')]);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ inputs: 3, stored: 0, duplicates: 3, failed: 0 });
   });
 
   const skip = sharedSkipReason('corpus', 'seeds');
