@@ -1,8 +1,9 @@
 import { Pipeline, type Stage } from '../core/pipeline.js';
 import { cleanStage } from './clean-stage.js';
+import { textStage } from './text-stage.js';
 
 /** Every stage, in order. */
-export const ALL_STAGES: readonly Stage[] = [cleanStage];
+export const ALL_STAGES: readonly Stage[] = [cleanStage, textStage];
 
 /** The default pipeline, without the stages named in `disabled`. */
 export function defaultPipeline(disabled: readonly string[] = []): Pipeline {
