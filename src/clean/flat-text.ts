@@ -3,6 +3,7 @@ import type { Span } from '../core/span.js';
 import { applyLineRules, bylineName, sourceCredit } from './line-rules.js';
 import { clearHead, findCuts, findTitle, markBody, type SegmentLines } from './layout.js';
 import { label, pageLines, relabel, type PageLine } from './page-lines.js';
+import { matchKey } from './match-key.js';
 
 /** The article found in a flattened page: spans into the raw page, and what the page states. */
 export interface FlatArticle {
@@ -31,10 +32,27 @@ function looksLikeDateLine(l: PageLine): boolean {
  * An outlet dateline opening the first paragraph, such as `المدينة نيوز :- `: the name is
  * metadata, and the body starts after it.
  */
-function datelinePrefix(text: string): { name: string; length: number } | null {
+function datelinePrefix(text: string, knownOutlet: string | null): { name: string; length: number } | null {
   const m = /^([^\n:،.!؟]{2,40}?)\s*[:：]\s*-\s*/u.exec(text);
-  if (!m || m[1]!.trim().split(/\s+/).length > 4) return null;
-  return { name: m[1]!.trim(), length: m[0].length };
+  if (m && m[1]!.trim().split(/\s+/).length <= 4) return { name: m[1]!.trim(), length: m[0].length };
+  // `OUTLET - ` or `OUTLET: ` opens the paragraph only when the page names that outlet; otherwise
+  // a dash after a few words is as likely a sentence's own
+  const d = /^([^\n:،.!؟]{2,40}?)\s*[-–—:：]\s+/u.exec(text);
+  if (d && knownOutlet && matchKey(d[1]!) === matchKey(knownOutlet)) return { name: d[1]!.trim(), length: d[0].length };
+  return null;
+}
+
+/** How a page's text was obtained, and what is known of it already. */
+export interface FlatPageOptions {
+  /** true for the output of an article extractor (HTML): the page head and foot are gone, so
+   * lines are not judged by their position, only by their own shape and by what follows */
+  extracted?: boolean;
+  /** the title given by the page's metadata: lines repeating it are dropped */
+  knownTitle?: string | null;
+  /** the outlet named by the page's metadata, recognised when it opens the first paragraph */
+  knownOutlet?: string | null;
+  /** whether a short line is furniture of the page's site (see site-furniture.ts) */
+  isFurniture?: (key: string) => boolean;
 }
 
 /**
@@ -42,17 +60,28 @@ function datelinePrefix(text: string): { name: string; length: number } | null {
  * metadata, body, boilerplate or segment, in steps — line shapes, the end of the article, the
  * title, the page head, the body — and collects what the metadata lines state.
  */
-export function readFlatPage(raw: string, s: Settings, isFurniture?: (key: string) => boolean): FlatArticle {
+export function readFlatPage(raw: string, s: Settings, options: FlatPageOptions = {}): FlatArticle {
+  const { isFurniture, extracted = false, knownTitle = null } = options;
   const lines = pageLines(raw);
-  applyLineRules(lines, s);
+  applyLineRules(lines, s, extracted);
   if (isFurniture) {
     for (const l of lines) if (l.label === null && l.words.length <= s.clean.shortLineMaxWords && isFurniture(l.key)) label(l, 'boilerplate', 'site-furniture');
   }
   for (const l of lines) if (l.label === null && looksLikeDateLine(l)) label(l, 'meta', 'date-shape');
   const segments = findCuts(lines, s);
-  const title = findTitle(lines, s);
-  const first = clearHead(lines, title, s);
-  markBody(lines, first, title, s);
+  let title: PageLine | null = null;
+  if (extracted) {
+    const known = knownTitle ? matchKey(knownTitle) : null;
+    for (const l of lines) {
+      if (l.label !== null) continue;
+      if (known && l.key === known) label(l, 'boilerplate', 'repeated-title');
+      else label(l, 'body', 'extracted');
+    }
+  } else {
+    title = findTitle(lines, s);
+    const first = clearHead(lines, title, s);
+    markBody(lines, first, title, s);
+  }
   // a bare snippet (a sentence or two piped in, no page around it) has no paragraph long enough
   // to open a body: its sentences are the body
   if (!lines.some((l) => l.label === 'body')) {
@@ -64,7 +93,7 @@ export function readFlatPage(raw: string, s: Settings, isFurniture?: (key: strin
   let outlet: string | null = null;
   const firstBody = bodyLines[0];
   if (firstBody && body[0]) {
-    const d = datelinePrefix(firstBody.text);
+    const d = datelinePrefix(firstBody.text, options.knownOutlet ?? null);
     if (d) {
       outlet = d.name;
       body[0] = { start: firstBody.start + d.length, end: firstBody.end };

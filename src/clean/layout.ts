@@ -49,7 +49,9 @@ export function findCuts(lines: readonly PageLine[], s: Settings): SegmentLines[
   for (let i = 0; i < lines.length && cut < 0; i++) {
     const l = lines[i]!;
     if (l.label === 'blank') continue;
-    if (prose >= s.clean.minProseWordsBeforeCut && headingKind(l)) cut = i;
+    const kind = prose >= s.clean.minProseWordsBeforeCut ? headingKind(l) : null;
+    if (kind === 'related' && proseFollows(lines, i, s)) relabel(l, 'boilerplate', 'inline-heading');
+    else if (kind) cut = i;
     else if (l.label === null && isProse(l, s)) prose += l.words.length;
   }
   if (cut < 0) return [];
@@ -65,6 +67,15 @@ export function findCuts(lines: readonly PageLine[], s: Settings): SegmentLines[
     relabel(l, l.label === 'meta' ? 'meta' : 'boilerplate', kind ? `${kind}-heading` : l.label === 'meta' ? (l.rule ?? 'meta') : 'after-cut');
   }
   return segments;
+}
+
+/**
+ * True when the lines after a related-news heading are paragraphs rather than a list of
+ * headlines: the heading was a label inside the article (a related link), not its end.
+ */
+function proseFollows(lines: readonly PageLine[], at: number, s: Settings): boolean {
+  const next = lines.slice(at + 1).filter((l) => l.label !== 'blank').slice(0, 3);
+  return next.length >= 2 && next.filter((l) => l.label === null && l.endsSentence && isProse(l, s)).length >= 2;
 }
 
 /** The appended article after a read-also heading, if the block is one: a headline, then prose. */

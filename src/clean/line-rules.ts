@@ -11,6 +11,9 @@ export interface LineRule {
   name: string;
   label: LineLabel;
   test(line: PageLine, settings: Settings): boolean;
+  /** only for flattened page text: in an extractor's output such lines are the article's own
+   * (a table of figures, say), since the extractor already removed the page around it */
+  pageOnly?: boolean;
   examples: { text: string; match: boolean }[];
 }
 
@@ -93,6 +96,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     name: 'counter',
     label: 'boilerplate',
+    pageOnly: true,
     test: (l) => l.words.length <= 2 && /^[\d٠-٩\s.,:/|-]+$/.test(l.text),
     examples: [{ text: '364', match: true }, { text: '0', match: true }, { text: '2024', match: true }, { text: 'عام 2024', match: false }],
   },
@@ -176,10 +180,11 @@ export const LINE_RULES: readonly LineRule[] = [
 ];
 
 /** Applies the line rules to every unlabelled line. */
-export function applyLineRules(lines: readonly PageLine[], settings: Settings): void {
+export function applyLineRules(lines: readonly PageLine[], settings: Settings, extracted = false): void {
+  const rules = extracted ? LINE_RULES.filter((r) => !r.pageOnly) : LINE_RULES;
   for (const line of lines) {
     if (line.label !== null) continue;
-    for (const rule of LINE_RULES) {
+    for (const rule of rules) {
       if (rule.test(line, settings)) {
         line.label = rule.label;
         line.rule = rule.name;

@@ -24,7 +24,7 @@ describe('site furniture', () => {
     };
     expect(isFurniture(matchKey('نشرة الدفاع العربي'))).toBe(true);
     const raw = page(2);
-    const got = readFlatPage(raw, settings, isFurniture);
+    const got = readFlatPage(raw, settings, { isFurniture });
     const rules = Object.fromEntries(got.lines.map((l) => [l.text, l.rule]));
     expect(rules['نشرة الدفاع العربي']).toBe('site-furniture');
     expect(rules['حمّلوا نسختكم الأسبوعية مجانا']).toBe('site-furniture');

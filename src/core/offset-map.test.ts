@@ -27,6 +27,16 @@ describe('OffsetMap', () => {
     expect(both.spanToSource({ start: 0, end: 2 })).toEqual({ start: 12, end: 14 });
   });
 
+  it('ends a span between two adjacent runs at the end of the first run', () => {
+    // derived "ab" copies source "a" and "b" across markup: "<i>a</i>b"
+    const source = '<i>a</i>b';
+    const map = new OffsetMapBuilder().copy(3, 1).copy(8, 1).build(source.length);
+    const a = map.spanToSource({ start: 0, end: 1 });
+    expect(source.slice(a.start, a.end)).toBe('a');
+    const b = map.spanToSource({ start: 1, end: 2 });
+    expect(source.slice(b.start, b.end)).toBe('b');
+  });
+
   it('identity maps every position to itself', () => {
     const m = OffsetMap.identity(10);
     for (let i = 0; i <= 10; i++) expect(m.toSource(i)).toBe(i);

@@ -81,6 +81,10 @@ export class OffsetMap {
     const run = runs[lo]!;
     const slen = run.slen ?? run.len;
     if (d < run.d) return run.s; // before the first run
+    // an end boundary between two adjacent runs stays at the end of the run before it, so a
+    // span ending there does not take in the markup between the runs' sources
+    const prev = runs[lo - 1];
+    if (bias === 'end' && d === run.d && prev && prev.d + prev.len === d) return prev.s + (prev.slen ?? prev.len);
     if (d < run.d + run.len || (bias === 'end' && d === run.d + run.len)) {
       if (run.slen === undefined) return run.s + (d - run.d);
       return d === run.d || bias === 'start' ? run.s : run.s + slen;

@@ -84,6 +84,10 @@ export interface Settings {
     /** …and at least this share of its words are numbers (day, year, hour, minute). A sentence with a
      * year in it has far fewer. */
     dateLineMinDigitShare: number;
+    /** A line naming the author at the head of the article is a byline when it has at most this
+     * many words (`By Jane Doe and John Roe, Associated Press`); a sentence quoting the author
+     * by name is longer. */
+    bylineMaxWords: number;
     /** A line of at least this many characters is body prose: the head and foot of the article are
      * trimmed of lines that neither reach it nor share a container with a line that does. */
     proseMinChars: number;
@@ -108,6 +112,41 @@ export interface Settings {
     /** Documents written per transaction during ingestion: big enough to amortise commits,
      * small enough that an interrupted run loses little work. */
     batchSize: number;
+  };
+  /** The named-entity sequence model (src/ner): its features, training and pruning. Values were
+   * chosen on a development split carved from the end of ANERcorp's training file, never on its test. */
+  ner: {
+    /** Letters a word must keep once a prefix chain (و، بال، لل) is taken off for the stem and list
+     * features: three, since two-letter remainders (فكر → كر) collide with unrelated list entries. */
+    minStemLetters: number;
+    /** Most passes over the training sentences; early stopping usually ends training sooner. */
+    maxEpochs: number;
+    /** Passes without a better development F1 before training stops: the averaged perceptron's
+     * development score wobbles by a few tenths from pass to pass, so one bad pass is not the end. */
+    patience: number;
+    /** Share of the training sentences (taken from the end, whole documents) held out to choose the
+     * number of passes; the final model is then trained on all sentences for that many passes. */
+    devShare: number;
+    /** Seed of the shuffling between passes, so training is reproducible. */
+    seed: number;
+    /** Folds of the jackknifed tag memory: each fold's memory comes from the others. Ten keeps the
+     * memory of a training sentence close to the full memory the tagger sees (90% of the text). */
+    memoryFolds: number;
+    /** Share of a word's occurrences as type X for the memory feature `X` (below it: `X?`). */
+    memoryMinShare: number;
+    /** Share for the strong memory feature `X!`: a word nearly always of one type. */
+    memoryStrongShare: number;
+    /** Occurrences, all outside entities, before a word gets the memory feature `O!`. */
+    memoryMinOutside: number;
+    /** Sentences on either side whose first-stage predictions a token's document features read; 0
+     * switches the document stage off. News articles run 15 to 40 sentences, and a name recurs
+     * within a few sentences of its full form. */
+    documentWindow: number;
+    /** Folds for the out-of-fold first-stage predictions the document stage learns from. */
+    stackFolds: number;
+    /** Weights below this magnitude (for every tag) are dropped from the saved model: they change
+     * almost no decision and make up most of the features. */
+    pruneMinWeight: number;
   };
   eval: {
     /** Scores may fall this far under a pinned floor before the gate fails: the scorer rounds to
@@ -154,6 +193,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
     edgeLines: 4,
     dateLineMaxWords: 14,
     dateLineMinDigitShare: 0.25,
+    bylineMaxWords: 12,
     proseMinChars: 80,
     minArticleChars: 200,
     tailBoxMaxShare: 0.25,
@@ -163,6 +203,20 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   },
   store: {
     batchSize: 100,
+  },
+  ner: {
+    minStemLetters: 3,
+    maxEpochs: 30,
+    patience: 4,
+    devShare: 0.1,
+    seed: 20240601,
+    memoryFolds: 10,
+    memoryMinShare: 0.3,
+    memoryStrongShare: 0.9,
+    memoryMinOutside: 3,
+    documentWindow: 15,
+    stackFolds: 5,
+    pruneMinWeight: 0.05,
   },
   eval: {
     floorTolerance: 0.0005,

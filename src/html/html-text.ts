@@ -24,6 +24,8 @@ const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)([^>]*)>/y;
 const HIDDEN_ATTR = /(?:^|\s)hidden(?:\s|=|$)|aria-hidden\s*=\s*["']?true|display\s*:\s*none|visibility\s*:\s*hidden/i;
 const ENTITY = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});?/y;
 const TITLE = /<title[^>]*>([\s\S]*?)<\/title>/i;
+/** A run of plain text characters: no markup, no entity, no white space. */
+const PLAIN_RUN = /[^<&\x20\t\n\r\f\u00a0]+/y;
 const closers = new Map<string, RegExp>();
 
 /** Position just after the closing tag of a `name` element whose content starts at `from`. */
@@ -53,19 +55,24 @@ export function htmlToPositionedText(html: string): PositionedText {
   const hiddenStack: string[] = [];
   const openStack: string[] = [];
 
+  // where the last emitted piece ended in the source, so a single source space is copied, not inserted
+  let lastEnd = -1;
   const emitChar = (ch: string, src: number, len: number): void => {
     if (pendingBreak && out.length) {
       out += '\n';
       b.insert(1);
-    } else if (pendingSpace && out.length && !out.endsWith('\n')) {
+    } else if (pendingSpace && out.length) {
+      // (never after a break: a pending break is cleared only by emitting a character)
       out += ' ';
-      b.insert(1);
+      if (src === lastEnd + 1 && html.charCodeAt(lastEnd) === 0x20) b.copy(lastEnd, 1);
+      else b.insert(1);
     }
     pendingBreak = false;
     pendingSpace = false;
     // an entity's decoded characters map to the whole entity as a unit
     b.replace(src, len, ch.length);
     out += ch;
+    lastEnd = src + len;
   };
 
   let i = 0;
@@ -111,7 +118,9 @@ export function htmlToPositionedText(html: string): PositionedText {
       }
     }
     if (hiddenStack.length) {
-      i++;
+      // nothing inside a hidden element is text: jump to the next tag
+      const next = html.indexOf('<', i + 1);
+      i = next < 0 ? n : next;
       continue;
     }
     if (isSpace(c)) {
@@ -132,8 +141,12 @@ export function htmlToPositionedText(html: string): PositionedText {
         }
       }
     }
-    emitChar(html[i]!, i, 1);
-    i++;
+    // copy the run of plain characters starting here in one piece: most of a page's text
+    PLAIN_RUN.lastIndex = i;
+    const run = PLAIN_RUN.exec(html);
+    const piece = run ? run[0] : html[i]!;
+    emitChar(piece, i, piece.length);
+    i += piece.length;
   }
   return { text: out, map: b.build(html.length), title };
 }

@@ -5,7 +5,8 @@ import type { Stage, StageContext } from '../core/pipeline.js';
 import { siteOf } from '../clean/site-furniture.js';
 import type { Span } from '../core/span.js';
 import { readFlatPage } from '../clean/flat-text.js';
-import { htmlToPositionedText } from '../html/html-text.js';
+import { extractHtmlArticle } from '../html/html-article.js';
+import type { Settings } from '../core/settings.js';
 
 /** Joins spans of `source` with newlines, returning the text and its map back into `source`. */
 export function joinSpans(source: string, spans: readonly Span[]): { text: string; map: OffsetMap } {
@@ -23,10 +24,20 @@ export function joinSpans(source: string, spans: readonly Span[]): { text: strin
   return { text, map: b.build(source.length) };
 }
 
-/** The page as text lines, with a map to the raw input: the visible text of HTML, or the raw text. */
-function pageText(doc: NewsDocument): { text: string; map: OffsetMap; title: string | null } {
-  if (doc.format !== 'html') return { text: doc.raw, map: OffsetMap.identity(doc.raw.length), title: null };
-  return htmlToPositionedText(doc.raw);
+/**
+ * The page as text with a map to the raw input. HTML goes through the article extractor, whose
+ * metadata (JSON-LD, OpenGraph, meta tags) is taken first; text is taken as it is.
+ */
+function pageText(doc: NewsDocument, settings: Settings): { text: string; map: OffsetMap } {
+  if (doc.format !== 'html') return { text: doc.raw, map: OffsetMap.identity(doc.raw.length) };
+  const a = extractHtmlArticle(doc.raw, { settings: settings.html });
+  doc.meta.title ??= a.title;
+  doc.meta.author ??= a.author;
+  doc.meta.outlet ??= a.outlet;
+  doc.meta.url ??= a.url;
+  if (!doc.meta.published.value && a.published) doc.meta.published = { value: a.published, basis: 'metadata' };
+  doc.meta.dateLines.push(...a.dateLines);
+  return { text: a.text, map: a.map };
 }
 
 /**
@@ -36,7 +47,7 @@ function pageText(doc: NewsDocument): { text: string; map: OffsetMap; title: str
  */
 function clean(doc: NewsDocument, ctx: StageContext): NewsDocument[] {
   const { settings, lineStats } = ctx;
-  const page = pageText(doc);
+  const page = pageText(doc, settings);
   const site = siteOf(doc.source, doc.meta.url);
   const isFurniture = lineStats
     ? (key: string): boolean => {
@@ -44,15 +55,15 @@ function clean(doc: NewsDocument, ctx: StageContext): NewsDocument[] {
         return f.docs >= settings.clean.furnitureMinDocs && f.docs / f.total >= settings.clean.furnitureMinShare;
       }
     : undefined;
-  const flat = readFlatPage(page.text, settings, isFurniture);
+  const extracted = doc.format === 'html';
+  const flat = readFlatPage(page.text, settings, { isFurniture, extracted, knownTitle: doc.meta.title, knownOutlet: doc.meta.outlet });
   const body = joinSpans(page.text, flat.body);
   doc.text = body.text;
   doc.offsets = body.map.compose(page.map);
-  // an HTML page names its title in its head; the first headline line of its text may be a menu
-  doc.meta.title ??= (doc.format === 'html' ? page.title : null) ?? flat.title?.text ?? null;
+  doc.meta.title ??= flat.title?.text ?? null;
   doc.meta.author ??= flat.author;
   doc.meta.outlet ??= flat.outlet;
-  doc.meta.dateLines = flat.dateLines.map((l) => ({ text: l.text, ...page.map.spanToSource(l) }));
+  doc.meta.dateLines.push(...flat.dateLines.map((l) => ({ text: l.text, ...page.map.spanToSource(l) })));
   if (doc.text.trim() === '') throw new RasidError('E_NO_TEXT', 'no article text was found on the page', doc.source);
   return flat.segments.map((seg, k) => {
     const joined = joinSpans(page.text, seg.body);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { renderTable, type BenchRow } from '../../bench/bench-table.js';
 import { measureFlatCleaning, measureThroughput } from '../../bench/throughput.js';
+import { measureHtmlExtraction } from '../../bench/html-extraction.js';
 import { PROJECT_ROOT } from '../../eval/shared-material.js';
 import { EXIT } from '../exit-codes.js';
 import { commaList } from '../common.js';
@@ -11,6 +12,7 @@ interface BenchOptions {
   workers?: string;
   disable?: string[];
   sample: string;
+  skipShared?: boolean;
 }
 
 /** `rasid bench`: throughput and memory of the whole pipeline, as a table. */
@@ -22,6 +24,7 @@ export function registerBench(program: Command, setExit: (code: number) => void)
     .option('--workers <count>', 'worker threads for the parallel run (default: one per core)')
     .option('--disable <stages>', 'switch stages off by name, comma-separated', commaList)
     .option('--sample <dir>', 'the corpus to recombine', join(PROJECT_ROOT, 'corpus', 'sample'))
+    .option('--skip-shared', 'leave out the benchmarks that read the shared evaluation material (HTML extraction side by side with Readability)')
     .addHelpText('after', '\nExamples:\n  npm run bench\n  rasid bench --n 100000\n  rasid bench --n 5000 --disable time')
     .action(async (opts: BenchOptions) => {
       const n = Number(opts.n);
@@ -32,6 +35,11 @@ export function registerBench(program: Command, setExit: (code: number) => void)
       }
       const rows: BenchRow[] = await measureThroughput(opts.sample, n, opts.disable ?? [], workers);
       rows.push(measureFlatCleaning(opts.sample, Math.min(n, 20000)));
+      if (!opts.skipShared) {
+        const html = measureHtmlExtraction({ repeats: 3 });
+        if (html.skipped) process.stderr.write(`rasid bench: HTML extraction ${html.skipped}\n`);
+        rows.push(...html.rows);
+      }
       process.stdout.write(renderTable(rows) + '\n');
       setExit(EXIT.OK);
     });

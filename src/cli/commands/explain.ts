@@ -3,7 +3,7 @@ import { readFlatPage } from '../../clean/flat-text.js';
 import { resolveSettings } from '../../core/settings.js';
 import { createDocument } from '../../ingest/create-document.js';
 import { readInputs } from '../../ingest/sources.js';
-import { htmlToPositionedText } from '../../html/html-text.js';
+import { extractHtmlArticle } from '../../html/html-article.js';
 import { EXIT } from '../exit-codes.js';
 import { writeOut } from '../common.js';
 
@@ -25,8 +25,8 @@ export function registerExplain(program: Command, setExit: (code: number) => voi
           process.stderr.write(`rasid: ${input.source}: ${err instanceof Error ? err.message : String(err)}\n`);
           continue;
         }
-        const text = doc.format === 'html' ? htmlToPositionedText(doc.raw).text : doc.raw;
-        const flat = readFlatPage(text, settings);
+        const article = doc.format === 'html' ? extractHtmlArticle(doc.raw, { settings: settings.html }) : null;
+        const flat = readFlatPage(article?.text ?? doc.raw, settings, { extracted: !!article, knownTitle: article?.title ?? null });
         await writeOut(`== ${doc.source}\n`);
         for (const l of flat.lines) {
           if (l.label === 'blank') continue;
