@@ -108,6 +108,18 @@ export interface Settings {
     /** …and lines with a larger share of link text than this: they are link lists. */
     densityMaxLinkShare: number;
   };
+  events: {
+    /** Tokens on either side of a trigger searched for the words it requires (`هاتفية` for
+     * `مكالمة`): a clause rarely puts them further apart. */
+    requiresWindow: number;
+    /** Tokens before a trigger searched for plan and possibility cues (`المقرر أن يلتقي`). */
+    statusWindow: number;
+    /** Tokens before a trigger searched for negation: it binds to the verb right after it. */
+    negationWindow: number;
+    /** Whether press statements become STATEMENT events. Off by default: nearly every article
+     * cites a statement as its source, and those citations drown the events analysts follow. */
+    statements: boolean;
+  };
   store: {
     /** Documents written per transaction during ingestion: big enough to amortise commits,
      * small enough that an interrupted run loses little work. */
@@ -119,6 +131,12 @@ export interface Settings {
     /** Letters a word must keep once a prefix chain (و، بال، لل) is taken off for the stem and list
      * features: three, since two-letter remainders (فكر → كر) collide with unrelated list entries. */
     minStemLetters: number;
+    /** The learner: the averaged structured perceptron, or a linear-chain CRF trained by SGD. */
+    learner: 'perceptron' | 'crf';
+    /** The CRF's L2 strength per step. */
+    crfL2: number;
+    /** The CRF's initial learning rate. */
+    crfEta: number;
     /** Most passes over the training sentences; early stopping usually ends training sooner. */
     maxEpochs: number;
     /** Passes without a better development F1 before training stops: the averaged perceptron's
@@ -138,6 +156,8 @@ export interface Settings {
     memoryStrongShare: number;
     /** Occurrences, all outside entities, before a word gets the memory feature `O!`. */
     memoryMinOutside: number;
+    /** Share of the training words unseen in the other folds' memory whose identity is masked. */
+    maskShare: number;
     /** Sentences on either side whose first-stage predictions a token's document features read; 0
      * switches the document stage off. News articles run 15 to 40 sentences, and a name recurs
      * within a few sentences of its full form. */
@@ -201,11 +221,20 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
     densityMinChars: 25,
     densityMaxLinkShare: 0.3,
   },
+  events: {
+    requiresWindow: 8,
+    statusWindow: 6,
+    negationWindow: 3,
+    statements: false,
+  },
   store: {
     batchSize: 100,
   },
   ner: {
     minStemLetters: 3,
+    learner: 'perceptron' as const,
+    crfL2: 1e-5,
+    crfEta: 0.1,
     maxEpochs: 30,
     patience: 4,
     devShare: 0.1,
@@ -214,6 +243,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
     memoryMinShare: 0.3,
     memoryStrongShare: 0.9,
     memoryMinOutside: 3,
+    maskShare: 0.5,
     documentWindow: 15,
     stackFolds: 5,
     pruneMinWeight: 0.05,

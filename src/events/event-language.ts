@@ -1,0 +1,38 @@
+/**
+ * One event trigger: its inflected forms as written (without the clitics و ف ب ل ك ال, which
+ * the matcher strips), its PLOVER type and mode, how its grammatical subject relates to the
+ * event, and the words of which one must stand near it when the form alone is ambiguous.
+ */
+export interface TriggerEntry {
+  name: string;
+  type: 'CONSULT' | 'SUPPORT' | 'COOPERATE' | 'AID' | 'STATEMENT';
+  mode: string;
+  pos: 'verb' | 'noun';
+  /** who the subject of a verb is: the initiator, the receiver, or a party among equals */
+  subject: 'source' | 'target' | 'both';
+  /** word groups `lemma|inflection|…`: the first word of a group names its lemma */
+  forms: string[];
+  /** words (any one) that must appear near the trigger for it to count */
+  requires?: string[];
+}
+
+/**
+ * A language pack for event extraction: triggers and the cue words the engine reads. The
+ * engine names no word of any language; everything it matches comes from here.
+ */
+export interface EventLanguage {
+  triggers: readonly TriggerEntry[];
+  status: {
+    planned: readonly string[];
+    possible: readonly string[];
+    denied: readonly string[];
+    futurePrefix: string;
+  };
+  generic: readonly string[];
+  speculation: readonly string[];
+  destination: readonly string[];
+  place: readonly string[];
+  fromWords: readonly string[];
+  receiveVerbs: readonly string[];
+  topicMarkers: readonly string[];
+}

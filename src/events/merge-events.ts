@@ -1,0 +1,50 @@
+import type { DocEvent } from '../core/document.js';
+import { dayRange } from '../store/date-range.js';
+import type { DraftEvent } from './find-events.js';
+
+/** True when two event dates can be the same day or period (an unknown date fits any). */
+export function datesCompatible(a: DocEvent['date'], b: DocEvent['date']): boolean {
+  if (!a.value || !b.value) return true;
+  const x = dayRange(a.value);
+  const y = dayRange(b.value);
+  if (!x || !y) return a.value === b.value;
+  return x.start <= y.end && y.start <= x.end;
+}
+
+/** Whether `later` is another mention of `earlier` in the same document. */
+function sameEvent(earlier: DraftEvent, later: DraftEvent): boolean {
+  if (earlier.type !== later.type || earlier.status !== later.status) return false;
+  if (!datesCompatible(earlier.date, later.date)) return false;
+  // two triggers of one clause (`استقبل … وبحث معه`) tell one event
+  if (earlier.sentence === later.sentence) return true;
+  // across sentences, the same word again (`الاجتماع` … `الاجتماع`) refers back, as does another
+  // word with exactly the same date (`اجتماع … من 4 إلى 6 ديسمبر`, `حوار … من 4 إلى 6 ديسمبر`)
+  if (earlier.lemma === later.lemma) return true;
+  return !!earlier.date.value && earlier.date.value === later.date.value;
+}
+
+/** Whether an undated definite mention (`الاجتماع`, `المحادثات`) can refer back to `earlier`. */
+function refersBack(earlier: DraftEvent, later: DraftEvent): boolean {
+  return later.anaphoric && !later.date.value && earlier.type === later.type && earlier.status === later.status;
+}
+
+/** Folds `later` into `earlier`: evidence, participants and countries are united, the date kept when known. */
+function fold(earlier: DraftEvent, later: DraftEvent): void {
+  earlier.evidence.push(...later.evidence.filter((e) => !earlier.evidence.some((x) => x.start === e.start)));
+  for (const p of later.participants) if (!earlier.participants.some((q) => q.entity === p.entity)) earlier.participants.push(p);
+  earlier.countries = [...new Set([...earlier.countries, ...later.countries])].sort();
+  if (!earlier.date.value && later.date.value) earlier.date = later.date;
+  earlier.location ??= later.location;
+}
+
+/** One event per real-world event of the document: later mentions fold into the first. */
+export function mergeEvents(drafts: readonly DraftEvent[]): DraftEvent[] {
+  const out: DraftEvent[] = [];
+  for (const d of drafts) {
+    // the nearest earlier event a definite mention can refer back to, else any it repeats
+    const into = [...out].reverse().find((e) => refersBack(e, d)) ?? out.find((e) => sameEvent(e, d));
+    if (into) fold(into, d);
+    else out.push({ ...d, evidence: [...d.evidence], participants: [...d.participants] });
+  }
+  return out;
+}

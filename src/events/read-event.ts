@@ -1,0 +1,111 @@
+import type { DocEntity, DocEvent, NewsDocument, Timex } from '../core/document.js';
+import type { EventSettings } from './event-settings.js';
+import { dayRange } from '../store/date-range.js';
+import { datesIn, entitiesIn, tokenAt, type CompiledEvents, type DraftEvent, type TriggerHit } from './find-events.js';
+
+/** The status cues around a trigger, nearest first: denial, possibility, plan. */
+function statusOf(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents, s: EventSettings): DocEvent['status'] {
+  const tokens = doc.layers.tokens;
+  const from = Math.max(hit.sentence.tokenStart, hit.token - s.statusWindow);
+  if (ce.denied.anyIn(tokens, Math.max(hit.sentence.tokenStart, hit.token - s.negationWindow), hit.token)) return 'denied';
+  if (ce.possible.anyIn(tokens, from, hit.token)) return 'possible';
+  const t = tokens[hit.token]!;
+  const prefix = ce.lang.status.futurePrefix;
+  // a future verb: the future prefix before an imperfect person prefix (`سيلتقي`, `وستوقع`)
+  const bare = t.norm.replace(/^[وف]/, '');
+  if (hit.entry.pos === 'verb' && bare.startsWith(prefix) && bare.length > prefix.length + 2 && 'يتنا'.includes(bare[prefix.length]!)) return 'planned';
+  if (ce.planned.anyIn(tokens, from, hit.token + 1)) return 'planned';
+  return 'occurred';
+}
+
+/** The date of the trigger's clause: the nearest date or time in its sentence. */
+function dateOf(hit: TriggerHit, doc: NewsDocument): Timex | null {
+  const dates = datesIn(doc.layers.timexes, hit.sentence).filter((t) => /^\d{4}/.test(t.value));
+  const at = doc.layers.tokens[hit.token]!.start;
+  let best: Timex | null = null;
+  for (const d of dates) if (!best || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
+  return best;
+}
+
+/** Participants with roles: who initiated (source), who received (target), or both took part. */
+function participantsOf(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents, persons: { entity: DocEntity; at: number }[]): DocEvent['participants'] {
+  if (!persons.length) return [];
+  const tokens = doc.layers.tokens;
+  const trigAt = tokens[hit.token]!.start;
+  // `تلقى X مكالمة من Y`: a receiving verb before the trigger makes its subject the target
+  let receiver = -1;
+  for (let i = Math.max(hit.sentence.tokenStart, hit.token - 8); i < hit.token; i++) if (ce.receive.match(tokens[i]!)) receiver = i;
+  const fromAfter = (): number => {
+    for (let i = hit.token + 1; i < hit.sentence.tokenEnd; i++) if (ce.from.match(tokens[i]!)) return tokens[i]!.start;
+    return -1;
+  };
+  if (receiver >= 0 || hit.entry.subject === 'target') {
+    // the subject stands after the verb (verb-subject-object order) and before any `من Y`
+    const anchor = receiver >= 0 ? tokens[receiver]!.start : trigAt;
+    const from = fromAfter();
+    const subject = persons.find((p) => p.at >= anchor && (from < 0 || p.at < from));
+    return persons.map((p) => ({ entity: p.entity.id, role: p === subject ? 'target' : 'source' }));
+  }
+  if (hit.entry.subject === 'source') {
+    const first = persons.find((p) => p.at >= trigAt) ?? persons[0]!;
+    return persons.map((p) => ({ entity: p.entity.id, role: p === first ? 'source' : 'target' }));
+  }
+  return persons.map((p) => ({ entity: p.entity.id, role: 'participant' }));
+}
+
+/** Where it took place: a place entity after a destination or place word, nearest the trigger. */
+function locationOf(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents, places: { entity: DocEntity; at: number }[]): DocEvent['location'] {
+  const tokens = doc.layers.tokens;
+  for (const p of places) {
+    const i = tokenAt(tokens, p.at);
+    const tok = tokens[i]!;
+    const prev = tokens[i - 1];
+    const marked = tok.clitics.some((c) => c.role === 'preposition') || (prev && (ce.place.match(prev) || ce.destination.match(prev)));
+    if (marked && i > hit.token - 12) return { name: p.entity.name, country: p.entity.country };
+  }
+  return null;
+}
+
+/**
+ * Reads one trigger into an event: status from the cues before it, date from its sentence
+ * (null when the sentence gives none), participants, countries and place from the entities
+ * mentioned in the sentence, the sentence as evidence. Returns null for generic or speculative
+ * mentions, which are not events.
+ */
+export function readEvent(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents, s: EventSettings): DraftEvent | null {
+  const tokens = doc.layers.tokens;
+  if (!s.statements && hit.entry.type === 'STATEMENT') return null;
+  if (ce.speculation.anyIn(tokens, Math.max(hit.sentence.tokenStart, hit.token - s.statusWindow), hit.token)) return null;
+  const date = dateOf(hit, doc);
+  if (!date && ce.generic.anyIn(tokens, hit.token - 2, hit.token + 3)) return null;
+  let status = statusOf(hit, doc, ce, s);
+  // a date after the article was written makes an event planned; one before it, a plan no more
+  const when = date ? dayRange(date.value) : null;
+  const dct = dayRange(doc.meta.published.value);
+  if (when && dct && status === 'occurred' && when.start > dct.end) status = 'planned';
+  if (when && dct && status === 'planned' && when.end < dct.start) status = 'occurred';
+  const inSentence = entitiesIn(doc.layers.entities, hit.sentence);
+  const persons = inSentence.filter((e) => e.entity.type === 'PERSON');
+  const participants = participantsOf(hit, doc, ce, persons);
+  const countries = new Set<string>();
+  for (const e of inSentence) if ((e.entity.type === 'GPE' || e.entity.type === 'PERSON') && e.entity.country) countries.add(e.entity.country);
+  const location = locationOf(hit, doc, ce, inSentence.filter((e) => e.entity.type === 'LOC' || e.entity.type === 'GPE'));
+  const trig = tokens[hit.token]!;
+  const text = doc.text.slice(hit.sentence.start, hit.sentence.end);
+  return {
+    type: hit.entry.type,
+    mode: hit.entry.mode,
+    status,
+    date: date ? { value: date.value, mod: date.mod } : { value: null, mod: null },
+    location,
+    countries: [...countries].sort(),
+    participants,
+    topics: [],
+    evidence: [{ text, start: hit.sentence.start, end: hit.sentence.end }],
+    trigger: hit.entry,
+    lemma: hit.lemma,
+    anaphoric: hit.anaphoric,
+    triggerSpan: { start: trig.start, end: trig.end },
+    sentence: hit.sentence,
+  };
+}

@@ -1,0 +1,20 @@
+import type { EventLanguage } from '../../../events/event-language.js';
+import { GENERIC_CUES, SPECULATION_CUES, STATUS_CUES } from './status-cues.js';
+import { TRIGGERS } from './triggers.js';
+
+/** Everything the event engine needs to read Arabic. */
+export const arabicEvents: EventLanguage = {
+  triggers: TRIGGERS,
+  status: STATUS_CUES,
+  generic: GENERIC_CUES,
+  speculation: SPECULATION_CUES,
+  /** prepositions that introduce a destination or place: `إلى الجزائر`, `في واشنطن`, `بالجزائر` */
+  destination: ['إلى', 'الى', 'ل'],
+  place: ['في', 'ب', 'بمقر', 'بالعاصمة', 'العاصمة'],
+  /** `من X` after a receiving verb names the initiator: `تلقى اتصالا من X` */
+  fromWords: ['من'],
+  /** verbs of receiving: their subject is the target, `من X` the source */
+  receiveVerbs: ['تلقى', 'تلقت', 'يتلقى', 'استقبل', 'استقبلت'],
+  /** words that introduce what an event was about */
+  topicMarkers: ['حول', 'بشأن', 'بخصوص', 'لبحث', 'لمناقشة', 'تناول', 'تناولت'],
+};
