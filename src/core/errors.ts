@@ -13,7 +13,7 @@ export const ERROR_CODES = {
   E_JSONL_LINE: 'This JSONL line is not a JSON object with a `text` or `html` field.',
   E_NO_TEXT: 'No article text was found in the input.',
   E_STAGE: 'A pipeline stage failed on this document. The document is reported and the batch goes on.',
-  E_STORE: 'The store could not be opened or written. Check the --db path and its permissions.',
+  E_STORE: 'The store could not be opened or written. Check the --db path and its permissions, or that the PostgreSQL server is reachable.',
   E_USAGE: 'The command was called with wrong arguments. See --help.',
   E_EVAL_FLOOR: 'A score fell below its pinned floor.',
   E_SHARED_MISSING: 'The shared evaluation material is not present beside this checkout.',

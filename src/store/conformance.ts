@@ -14,8 +14,8 @@ export type StoreGetter = () => Store;
  * fresh schema:
  *
  *   runStoreConformance('PGlite', async () => pgliteStore(sharedDb, {schema: `t${++n}`, closeDb: false}));
- *   // later, a server: skip unless RASID_TEST_DATABASE_URL is set
- *   runStoreConformance('PostgreSQL', async () => pgStore(url, {schema: `t_${process.pid}_${++n}`}));
+ *   // a server (pg-store.test.ts, which also drops each schema when its store closes)
+ *   runStoreConformance('PostgreSQL server', async () => openPgStore(url, {schema: `t_${process.pid}_${++n}`}));
  */
 export function runStoreConformance(name: string, makeStore: () => Promise<Store>): void {
   describe(`Store conformance: ${name}`, () => {

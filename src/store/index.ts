@@ -9,5 +9,6 @@ export type {
 } from './store.js';
 export type { StoredDocument, StoredOffsets } from './stored-document.js';
 export { toStoredDocument } from './stored-document.js';
-export { defaultDbPath, isPostgresUrl, openStore } from './open-store.js';
+export { defaultDataFolder, defaultDbPath, openStore } from './open-store.js';
+export { isPostgresUrl, redactPassword } from './db-target.js';
 export { dayRange, type DayRange } from './date-range.js';

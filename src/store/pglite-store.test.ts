@@ -90,14 +90,6 @@ describe('openStore', () => {
     await store.close();
   });
 
-  it('refuses PostgreSQL URLs for now, without echoing the password', async () => {
-    for (const url of ['postgres://u:secret@db/rasid', 'postgresql://localhost/rasid']) {
-      const err = await openStore(url).catch((e: unknown) => e);
-      expect(err).toMatchObject({ code: 'E_STORE', message: expect.stringMatching(/not available yet/) });
-      expect(JSON.stringify(err)).not.toContain('secret');
-    }
-  });
-
   it('reports a data directory that cannot be created with E_STORE', async () => {
     const file = join(tmp, 'a-file');
     writeFileSync(file, 'not a directory');
@@ -106,8 +98,10 @@ describe('openStore', () => {
 });
 
 describe('defaultDbPath', () => {
-  it('honours RASID_DB, else the user data folder', () => {
-    expect(defaultDbPath({ RASID_DB: '/srv/rasid/db' })).toBe('/srv/rasid/db');
+  it('prefers RASID_DATABASE_URL, then RASID_DB, else the user data folder', () => {
+    const url = 'postgres://rasid:pw@127.0.0.1/rasid';
+    expect(defaultDbPath({ RASID_DATABASE_URL: url, RASID_DB: '/srv/rasid/db' })).toBe(url);
+    expect(defaultDbPath({ RASID_DATABASE_URL: ' ', RASID_DB: '/srv/rasid/db' })).toBe('/srv/rasid/db');
     expect(defaultDbPath({})).toMatch(/rasid[/\\](Data[/\\])?db$/);
   });
 });

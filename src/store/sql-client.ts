@@ -1,8 +1,8 @@
 import { RasidError } from '../core/errors.js';
 
 /**
- * The few things the SQL store needs from a PostgreSQL driver. PGlite implements it now; a `pg`
- * pool can implement it later, and the whole SqlStore (schema, queries) is then shared.
+ * The few things the SQL store needs from a PostgreSQL driver. PGlite (pglite-store.ts) and a
+ * node-postgres pool (pg-store.ts) implement it, and share the whole SqlStore (schema, queries).
  */
 export interface SqlExecutor {
   /** One statement with `$1…` parameters; returns the rows. */

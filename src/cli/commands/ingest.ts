@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { readInputs } from '../../ingest/sources.js';
 import { collectLineStats } from '../../process/line-stats-pass.js';
 import { ingestBatch } from '../../process/ingest-batch.js';
-import { defaultDbPath, openStore } from '../../store/index.js';
+import { defaultDataFolder, defaultDbPath, openStore } from '../../store/index.js';
 import { EXIT } from '../exit-codes.js';
 import { commaList, pipelineFor, reportFailure, type PipelineOptions } from '../common.js';
 import { createProgress } from '../progress.js';
@@ -18,11 +18,11 @@ export function registerIngest(program: Command, setExit: (code: number) => void
     .command('ingest')
     .description('run the pipeline on pages and store them with every annotation; pages already stored are skipped, so an interrupted run resumes')
     .argument('<paths...>', 'files, folders (recursive), glob patterns, or - for stdin')
-    .option('--db <path>', `the store: a PGlite data folder (default: ${defaultDbPath()}, or $RASID_DB)`)
+    .option('--db <path|url>', `the store: a PGlite data folder or a postgres:// server URL (default: $RASID_DATABASE_URL, else $RASID_DB, else ${defaultDataFolder()})`)
     .option('--disable <stages>', 'switch stages off by name, comma-separated', commaList)
     .option('--json', 'print the summary as JSON on stdout')
     .option('-q, --quiet', 'no progress bar and no summary on stderr')
-    .addHelpText('after', '\nExamples:\n  rasid ingest corpus/sample\n  rasid ingest "archive/**/*.html" --db ./archive-db')
+    .addHelpText('after', '\nExamples:\n  rasid ingest corpus/sample\n  rasid ingest "archive/**/*.html" --db ./archive-db\n  rasid ingest corpus/sample --db postgres://rasid@localhost/rasid')
     .action(async (paths: string[], opts: IngestOptions) => {
       const { pipeline, settings } = pipelineFor(opts);
       const store = await openStore(opts.db ?? defaultDbPath());

@@ -4,7 +4,7 @@ import { PROJECT_ROOT } from '../../eval/shared-material.js';
 import { readInputs } from '../../ingest/sources.js';
 import { collectLineStats } from '../../process/line-stats-pass.js';
 import { ingestBatch } from '../../process/ingest-batch.js';
-import { defaultDbPath, openStore, type Store } from '../../store/index.js';
+import { defaultDataFolder, defaultDbPath, openStore, redactPassword, type Store } from '../../store/index.js';
 import { EXIT } from '../exit-codes.js';
 import { pipelineFor, reportFailure } from '../common.js';
 
@@ -18,7 +18,7 @@ async function describeStore(store: Store, db: string): Promise<string> {
   const stats = await store.stats();
   const docs = await store.listDocuments({ limit: 1000 });
   const out: string[] = [];
-  out.push(`Store: ${db}`);
+  out.push(`Store: ${redactPassword(db)}`);
   out.push(`  ${stats.documents} documents (${stats.segments} of them articles found glued inside other pages), ${stats.spans} annotations, ${stats.events} events, ${stats.entities} entities`);
   out.push('');
   out.push('Documents, newest first:');
@@ -39,7 +39,7 @@ export function registerStart(program: Command, setExit: (code: number) => void)
   program
     .command('start')
     .description('ingest the bundled sample corpus into the store and print a readable summary (what `npm start` runs)')
-    .option('--db <path>', `the store (default: ${defaultDbPath()}, or $RASID_DB)`)
+    .option('--db <path|url>', `the store: a PGlite data folder or a postgres:// server URL (default: $RASID_DATABASE_URL, else $RASID_DB, else ${defaultDataFolder()})`)
     .option('--corpus <dir>', 'the corpus to ingest', join(PROJECT_ROOT, 'corpus', 'sample'))
     .action(async (opts: StartOptions) => {
       const { pipeline, settings } = pipelineFor({});

@@ -72,6 +72,10 @@ export async function putDocumentRows(
   docs: readonly StoredDocument[],
   options: PutDocumentsOptions = {},
 ): Promise<PutDocumentsResult> {
+  // Writers sharing a server take turns until their transaction ends: the plan reads what is
+  // stored, so two writers planning at once would both insert the same new page and one would
+  // fail on the unique index. Keyed by schema, like the migration lock; free on PGlite.
+  await db.query(`SELECT pg_advisory_xact_lock(hashtext('rasid:put-documents:' || current_schema()))`);
   const { insert, duplicates, conflicts } = await plan(db, docs);
   if (!insert.length) return { inserted: 0, duplicates, conflicts };
 
