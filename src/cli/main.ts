@@ -8,6 +8,7 @@ import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerStages } from './commands/stages.js';
 import { registerStart } from './commands/start.js';
+import { registerTimex } from './commands/timex.js';
 
 /** The exit code a RasidError maps to. */
 function exitFor(err: RasidError): number {
@@ -44,6 +45,7 @@ export async function run(argv: string[]): Promise<number> {
   registerBench(program, setExit);
   registerStages(program, setExit);
   registerStart(program, setExit);
+  registerTimex(program, setExit);
   registerExplain(program, setExit);
   program.commands.forEach((c) => c.exitOverride());
   try {

@@ -1,0 +1,122 @@
+/**
+ * The tagging steps, in order: fold the text, run every rule, keep the longest non-overlapping
+ * candidates, run the refiners, resolve anaphora, map spans back to the original text.
+ */
+import { resolveAnaphora } from './anaphora.js';
+import { compileLanguage, groupsOf, startsWord, surfaceOf, wordStarts, type CompiledLanguage } from './compile.js';
+import { parseDct, type Dct } from './dct.js';
+import { originalSpan, type MatchText } from './match-text.js';
+import { contextAt, runRefiner } from './refine.js';
+import type { Words } from './tokens.js';
+import type { Candidate, TimeLanguage, TimexOut } from './types.js';
+
+/** Options of one tagging call. */
+export interface TagOptions {
+  /** keep only expressions of these types */
+  types?: readonly TimexOut['type'][];
+}
+
+/**
+ * Where each word may start an expression (its start and after proclitics), as one flat list:
+ * starts of word i are `at[from[i]] … at[from[i + 1] - 1]`.
+ */
+function startPositions(cl: CompiledLanguage, norm: string, words: Words): { at: number[]; from: Int32Array } {
+  const at: number[] = [];
+  const from = new Int32Array(words.count + 1);
+  for (let i = 0; i < words.count; i++) {
+    from[i] = at.length;
+    for (const s of wordStarts(cl, norm, words.starts[i]!, words.ends[i]!)) at.push(s);
+  }
+  from[words.count] = at.length;
+  return { at, from };
+}
+
+/** Tries the rules at the word starts their anchors point to: all candidates, overlapping ones included. */
+function candidates(cl: CompiledLanguage, mt: MatchText, words: Words, dct: Dct | null): { c: Candidate; priority: number }[] {
+  const norm = mt.norm;
+  const found: { c: Candidate; priority: number }[] = [];
+  const { at, from } = startPositions(cl, norm, words);
+  // one key per (rule, start) so a rule is never tried twice at one place
+  const tried = new Set<number>();
+  const stride = norm.length + 1;
+  for (let i = 0; i < words.count; i++) {
+    for (let k = from[i]!; k < from[i + 1]!; k++) {
+      const s = at[k]!;
+      const c = norm.charCodeAt(s);
+      const hits = c >= 48 && c <= 57 ? cl.numberRules : cl.anchorIndex.get(norm.slice(s, words.ends[i]));
+      if (!hits) continue;
+      for (const ri of hits) {
+        const { rule, re, back } = cl.rules[ri]!;
+        for (let q = from[Math.max(0, i - back)]!; q < from[i + 1]!; q++) {
+          const st = at[q]!;
+          const key = ri * stride + st;
+          if (tried.has(key)) continue;
+          tried.add(key);
+          if (!startsWord(cl, norm, st)) continue;
+          re.lastIndex = st;
+          const m = re.exec(norm);
+          if (!m) continue;
+          const { start, end } = surfaceOf(m);
+          if (end <= start) continue;
+          const res = rule.normalize(groupsOf(m), contextAt(cl, mt, dct, start, end));
+          if (res) found.push({ c: { ...res, start, end, rule: rule.name }, priority: rule.priority ?? 0 });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** Longest match wins; then higher priority; then the earlier one. Result is in text order. */
+function selectLongest(found: { c: Candidate; priority: number }[], length: number): Candidate[] {
+  const order = [...found].sort(
+    (a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || b.priority - a.priority || a.c.start - b.c.start,
+  );
+  // characters already claimed: an overlap test costs the candidate's length, not the list's
+  const taken = new Uint8Array(length);
+  const kept: Candidate[] = [];
+  for (const { c } of order) {
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Tags a text with a compiled language. `dct` anchors relative expressions; without it, values
+ * stay unanchored (`XXXX-12-04`, `XXXX-WXX-4`). Returns sorted, non-overlapping expressions.
+ */
+export function tagWith(cl: CompiledLanguage, text: string, dct: string | null, options: TagOptions = {}): TimexOut[] {
+  if (!text) return [];
+  const mt = cl.folder.fold(text);
+  const anchor = parseDct(dct);
+  const words = mt.words;
+  let list = selectLongest(candidates(cl, mt, words, anchor), mt.norm.length).filter((c) => !c.blocked);
+  for (const r of cl.refiners) list = runRefiner(cl, r, mt, words, anchor, list);
+  list = resolveAnaphora(cl, mt.norm, list, anchor === null);
+  const out: TimexOut[] = [];
+  for (const c of list) {
+    if (options.types && !options.types.includes(c.type)) continue;
+    const { start, end } = originalSpan(mt, cl.folder, c.start, c.end);
+    const t: TimexOut = { text: text.slice(start, end), start, end, type: c.type, value: c.value, mod: c.mod ?? null, rule: c.rule };
+    if (c.freq) t.freq = c.freq;
+    if (c.impliesDct) t.impliesDct = c.impliesDct;
+    out.push(t);
+  }
+  return out;
+}
+
+const compiled = new WeakMap<TimeLanguage, CompiledLanguage>();
+
+/** The compiled form of a language pack, compiled once per process. */
+export function compiledLanguage(lang: TimeLanguage): CompiledLanguage {
+  let cl = compiled.get(lang);
+  if (!cl) {
+    cl = compileLanguage(lang);
+    compiled.set(lang, cl);
+  }
+  return cl;
+}

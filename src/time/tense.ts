@@ -1,0 +1,100 @@
+/**
+ * Tense of the clause around an expression, from cue words given as data: the nearest cue before
+ * the expression in its clause decides (a complementizer such as «أن» closes the clause on the
+ * left, so «أعلنت الوزارة أن غرة رمضان ستكون …» reads the embedded clause); without one, the
+ * nearest cue after it in the sentence.
+ */
+import type { Folder } from './match-text.js';
+import type { Tense, TenseCues } from './types.js';
+
+/** A compiled tense reader for one language. */
+export interface TenseReader {
+  /** tense around `[start, end)` of a matching-form text */
+  at(norm: string, start: number, end: number): Tense;
+  /** the tense a single word signals, or null */
+  word(w: string): Tense;
+}
+
+// Words are maximal runs of letters; everything else separates them.
+const WORD = /\p{L}+/gu;
+// How far (in characters) a tense cue is looked for around an expression: a long news sentence.
+const WINDOW = 400;
+
+/** Compiles a language's tense cues. */
+export function createTenseReader(folder: Folder, cues: TenseCues, sentenceEnd: string): TenseReader {
+  const words = new Map<string, Tense>();
+  for (const w of cues.past) words.set(folder.foldWord(w), 'past');
+  for (const w of cues.present) words.set(folder.foldWord(w), 'present');
+  for (const w of cues.future) words.set(folder.foldWord(w), 'future');
+  const notVerbs = new Set(cues.notVerbs.map((w) => folder.foldWord(w)));
+  const future = new RegExp(`^(?:${cues.futurePattern})$`, 'u');
+  const past = new RegExp(`^(?:${cues.pastPattern})$`, 'u');
+  const present = new RegExp(`^(?:${cues.presentPattern})$`, 'u');
+  const clitics = new RegExp(`^(?:${cues.proclitics})`, 'u');
+  const prepositions = new Set(cues.prepositions.map((w) => folder.foldWord(w)));
+  const breaks = new Set(cues.clauseBreaks.map((w) => folder.foldWord(w)));
+  const relatives = new Set(cues.relativePronouns.map((w) => folder.foldWord(w)));
+  const clausePunct = new Set(cues.clausePunctuation);
+  const imperfective = new RegExp(`^(?:${cues.imperfectiveShape})$`, 'u');
+  const slots = new Set(cues.verbSlots.map((w) => folder.foldWord(w)));
+  const ends = new Set(sentenceEnd);
+
+  function word(w: string): Tense {
+    const listed = words.get(w);
+    if (listed) return listed;
+    const bare = w.replace(clitics, '');
+    const listedBare = words.get(bare);
+    if (listedBare) return listedBare;
+    if (notVerbs.has(w) || notVerbs.has(bare)) return null;
+    if (future.test(bare)) return 'future';
+    if (present.test(bare)) return 'present';
+    if (past.test(bare)) return 'past';
+    return null;
+  }
+
+  /** The tense word i of a clause signals, given its neighbour on the left. */
+  const cue = (ws: readonly string[], i: number): Tense => {
+    const prev = i > 0 ? ws[i - 1]! : null;
+    if (prev !== null && prepositions.has(prev)) return null;
+    const t = word(ws[i]!);
+    if (t) return t;
+    return prev !== null && slots.has(prev) && imperfective.test(ws[i]!.replace(clitics, '')) ? 'present' : null;
+  };
+
+  /**
+   * 1. back to the clause start (a complementizer) — the expression's own clause;
+   * 2. forward to the clause end (punctuation or a relative pronoun);
+   * 3. back over the rest of the sentence (the reporting clause: «قال … إنه شعر … يوم السبت»),
+   *    unless the expression opens a verbless clause right after the complementizer.
+   */
+  function at(norm: string, start: number, end: number): Tense {
+    // a run-on text without sentence ends must not make every lookup scan all of it
+    const floor = Math.max(0, start - WINDOW);
+    const ceil = Math.min(norm.length, end + WINDOW);
+    let s = start;
+    while (s > floor && !ends.has(norm[s - 1]!)) s--;
+    let e = end;
+    while (e < ceil && !ends.has(norm[e]!) && !clausePunct.has(norm[e]!)) e++;
+    const before = norm.slice(s, start).match(WORD) ?? [];
+    let i = before.length - 1;
+    for (; i >= 0 && !breaks.has(before[i]!); i--) {
+      const t = cue(before, i);
+      if (t) return t;
+    }
+    const after = norm.slice(end, e).match(WORD) ?? [];
+    for (let k = 0; k < after.length && !relatives.has(after[k]!); k++) {
+      const t = cue(after, k);
+      if (t) return t;
+    }
+    // «أعلنت المحكمة أن السبت هو …»: a verbless clause announced by a complementizer names a
+    // day to come, whatever the tense of the announcing verb
+    if (i >= 0 && i === before.length - 1) return 'present';
+    for (i--; i >= 0; i--) {
+      const t = breaks.has(before[i]!) ? null : cue(before, i);
+      if (t) return t;
+    }
+    return null;
+  }
+
+  return { at, word };
+}
