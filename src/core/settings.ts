@@ -120,6 +120,19 @@ export interface Settings {
      * cites a statement as its source, and those citations drown the events analysts follow. */
     statements: boolean;
   };
+  clusters: {
+    /** A plan may come true this many days after its announced period ends: defence agreements
+     * announced for "early next year" are often signed a year later. */
+    maxPlanSlipDays: number;
+    /** Weights of the evidence that two reports tell one event: each shared participant counts
+     * most, the same set of countries next, then dates known on both sides and the same place. */
+    participantWeight: number;
+    countryPairWeight: number;
+    datedWeight: number;
+    placeWeight: number;
+    /** The least affinity to join a cluster: a shared participant, or the same countries. */
+    minAffinity: number;
+  };
   store: {
     /** Documents written per transaction during ingestion: big enough to amortise commits,
      * small enough that an interrupted run loses little work. */
@@ -167,6 +180,17 @@ export interface Settings {
     /** Weights below this magnitude (for every tag) are dropped from the saved model: they change
      * almost no decision and make up most of the features. */
     pruneMinWeight: number;
+  };
+  /** Entity recognition and linking (src/entities). */
+  entities: {
+    /** An institution named without its country (`بيان لوزارة الدفاع الوطني`, `رئاسة الجمهورية`) is
+     * given the document's main country only when that country has at least this share of the
+     * document's country mentions: a bilateral article names both sides, and a half means the
+     * article is about one of them. */
+    contextMinShare: number;
+    /** Person spans of the sequence model are taken with at least this many words: a one-word
+     * span is as often a place or a common word the model misreads as a family name. */
+    modelMinPersonWords: number;
   };
   eval: {
     /** Scores may fall this far under a pinned floor before the gate fails: the scorer rounds to
@@ -222,10 +246,18 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
     densityMaxLinkShare: 0.3,
   },
   events: {
-    requiresWindow: 8,
+    requiresWindow: 14,
     statusWindow: 6,
     negationWindow: 3,
     statements: false,
+  },
+  clusters: {
+    maxPlanSlipDays: 730,
+    participantWeight: 2,
+    countryPairWeight: 1.5,
+    datedWeight: 0.5,
+    placeWeight: 0.5,
+    minAffinity: 1.5,
   },
   store: {
     batchSize: 100,
@@ -247,6 +279,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
     documentWindow: 15,
     stackFolds: 5,
     pruneMinWeight: 0.05,
+  },
+  entities: {
+    contextMinShare: 0.5,
+    modelMinPersonWords: 2,
   },
   eval: {
     floorTolerance: 0.0005,

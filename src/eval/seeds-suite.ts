@@ -8,6 +8,8 @@ import { readInputs } from '../ingest/sources.js';
 import { runBatch } from '../process/run-batch.js';
 import { toDocumentRecord } from '../record/document-record.js';
 import { asNumber } from './floors.js';
+import { createIdentityRegistry } from '../entities/index.js';
+import { EventClusterer } from '../events/cluster-events.js';
 import { requireShared } from './shared-material.js';
 
 /** The outcome of one evaluation suite: the scorer's table and the figures checked against floors. */
@@ -24,10 +26,15 @@ export async function runSeedsSuite(pipeline: Pipeline, settings: Settings): Pro
   const scorer = requireShared('tools', 'score.mjs');
   const files = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort().map((f) => join(seeds, f));
   const lines: string[] = [];
-  await runBatch(readInputs(files, { settings }), pipeline, { settings }, {
+  const clusterer = new EventClusterer(settings.clusters);
+  // one registry for the batch: the same person gets the same id in every seed
+  await runBatch(readInputs(files, { settings }), pipeline, { settings, entityRegistry: createIdentityRegistry() }, {
     isDuplicate: () => false,
     keep(outcome) {
-      for (const d of outcome.documents) lines.push(JSON.stringify(toDocumentRecord(d)));
+      for (const d of outcome.documents) {
+        clusterer.assign(d.id, d.layers.events);
+        lines.push(JSON.stringify(toDocumentRecord(d)));
+      }
     },
   });
   const dir = mkdtempSync(join(tmpdir(), 'rasid-eval-'));

@@ -35,4 +35,5 @@ export interface EventLanguage {
   fromWords: readonly string[];
   receiveVerbs: readonly string[];
   topicMarkers: readonly string[];
+  pairWords: readonly string[];
 }

@@ -18,6 +18,7 @@ export interface CompiledEvents {
   place: WordSet;
   from: WordSet;
   receive: WordSet;
+  pair: WordSet;
 }
 
 /** Builds the word sets of a language pack. */
@@ -44,6 +45,7 @@ export function compileEvents(lang: EventLanguage): CompiledEvents {
     place: WordSet.of(lang.place),
     from: WordSet.of(lang.fromWords),
     receive: WordSet.of(lang.receiveVerbs),
+    pair: WordSet.of(lang.pairWords),
   };
 }
 

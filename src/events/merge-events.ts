@@ -23,9 +23,11 @@ function sameEvent(earlier: DraftEvent, later: DraftEvent): boolean {
   return !!earlier.date.value && earlier.date.value === later.date.value;
 }
 
-/** Whether an undated definite mention (`الاجتماع`, `المحادثات`) can refer back to `earlier`. */
+/** Whether an undated definite mention (`الاجتماع`, `المحادثات`) can refer back to `earlier`:
+ * the same kind of event, whatever the modality the new sentence wraps it in (`من المتوقع أن
+ * تركز المحادثات على …` speaks of talks already told, not of new ones). */
 function refersBack(earlier: DraftEvent, later: DraftEvent): boolean {
-  return later.anaphoric && !later.date.value && earlier.type === later.type && earlier.status === later.status;
+  return later.anaphoric && !later.date.value && earlier.type === later.type;
 }
 
 /** Folds `later` into `earlier`: evidence, participants and countries are united, the date kept when known. */
@@ -42,7 +44,8 @@ export function mergeEvents(drafts: readonly DraftEvent[]): DraftEvent[] {
   const out: DraftEvent[] = [];
   for (const d of drafts) {
     // the nearest earlier event a definite mention can refer back to, else any it repeats
-    const into = [...out].reverse().find((e) => refersBack(e, d)) ?? out.find((e) => sameEvent(e, d));
+    const back = [...out].reverse().filter((e) => refersBack(e, d));
+    const into = back.find((e) => e.lemma === d.lemma) ?? back[0] ?? out.find((e) => sameEvent(e, d));
     if (into) fold(into, d);
     else out.push({ ...d, evidence: [...d.evidence], participants: [...d.participants] });
   }

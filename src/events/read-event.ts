@@ -18,6 +18,15 @@ function statusOf(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents, s: Eve
   return 'occurred';
 }
 
+/** The two countries the document names most often (its subject, for `البلدين`). */
+function mainPair(doc: NewsDocument): string[] {
+  const counts = doc.layers.entities
+    .filter((e) => e.type === 'GPE' && e.country)
+    .map((e) => [e.country!, e.mentions.length] as const)
+    .sort((a, b) => b[1] - a[1]);
+  return counts.length >= 2 ? [counts[0]![0], counts[1]![0]] : [];
+}
+
 /** The date of the trigger's clause: the nearest date or time in its sentence. */
 function dateOf(hit: TriggerHit, doc: NewsDocument): Timex | null {
   const dates = datesIn(doc.layers.timexes, hit.sentence).filter((t) => /^\d{4}/.test(t.value));
@@ -89,6 +98,8 @@ export function readEvent(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents
   const participants = participantsOf(hit, doc, ce, persons);
   const countries = new Set<string>();
   for (const e of inSentence) if ((e.entity.type === 'GPE' || e.entity.type === 'PERSON') && e.entity.country) countries.add(e.entity.country);
+  // `بين البلدين` names the article's two countries without naming them
+  if (countries.size < 2 && ce.pair.anyIn(tokens, hit.sentence.tokenStart, hit.sentence.tokenEnd)) for (const c of mainPair(doc)) countries.add(c);
   const location = locationOf(hit, doc, ce, inSentence.filter((e) => e.entity.type === 'LOC' || e.entity.type === 'GPE'));
   const trig = tokens[hit.token]!;
   const text = doc.text.slice(hit.sentence.start, hit.sentence.end);

@@ -5,6 +5,7 @@ import { toStoredDocument, type Store } from '../store/index.js';
 import type { BatchSummary } from './batch-summary.js';
 import type { InputOutcome } from './process-input.js';
 import { runBatch } from './run-batch.js';
+import { EventClusterer } from '../events/cluster-events.js';
 
 /** What ingestion reports after each input (for a progress bar). */
 export type IngestObserver = (outcome: InputOutcome) => void;
@@ -24,6 +25,9 @@ export async function ingestBatch(
   observe?: IngestObserver,
 ): Promise<{ run: number; summary: BatchSummary }> {
   const run = await store.startRun(command);
+  // clusters grow across runs: earlier reports are read back so new ones can join them
+  const clusterer = new EventClusterer(ctx.settings.clusters);
+  clusterer.seed((await store.listEvents({})).map((e) => ({ doc: e.doc, event: e })));
   const pending: NewsDocument[] = [];
   const pendingHashes = new Set<string>();
   const flush = async (): Promise<void> => {
@@ -38,6 +42,7 @@ export async function ingestBatch(
     summary = await runBatch(inputs, pipeline, ctx, {
       isDuplicate: async (hash) => pendingHashes.has(hash) || (await store.hasHash(hash)),
       async keep(outcome) {
+        for (const d of outcome.documents) clusterer.assign(d.id, d.layers.events);
         pending.push(...outcome.documents);
         pendingHashes.add(outcome.documents[0]!.hash);
         if (pending.length >= ctx.settings.store.batchSize) await flush();

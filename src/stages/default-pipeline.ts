@@ -1,9 +1,12 @@
 import { Pipeline, type Stage } from '../core/pipeline.js';
 import { cleanStage } from './clean-stage.js';
 import { textStage } from './text-stage.js';
+import { timeStage } from './time-stage.js';
+import { entityStage } from './entity-stage.js';
+import { eventStage } from './event-stage.js';
 
 /** Every stage, in order. */
-export const ALL_STAGES: readonly Stage[] = [cleanStage, textStage];
+export const ALL_STAGES: readonly Stage[] = [cleanStage, textStage, timeStage, entityStage, eventStage];
 
 /** The default pipeline, without the stages named in `disabled`. */
 export function defaultPipeline(disabled: readonly string[] = []): Pipeline {

@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { readInputs } from '../../ingest/sources.js';
 import { runBatch } from '../../process/run-batch.js';
+import { EventClusterer } from '../../events/cluster-events.js';
 import { collectLineStats } from '../../process/line-stats-pass.js';
 import { toDocumentRecord } from '../../record/document-record.js';
+import { createIdentityRegistry } from '../../entities/index.js';
 import { EXIT } from '../exit-codes.js';
 import { commaList, pipelineFor, reportFailure, writeOut, type PipelineOptions } from '../common.js';
 import { createProgress } from '../progress.js';
@@ -32,16 +34,20 @@ export function registerExtract(program: Command, setExit: (code: number) => voi
       }
       const { pipeline, settings } = pipelineFor(opts);
       const seen = new Set<string>();
+      const clusterer = new EventClusterer(settings.clusters);
       const progress = createProgress(paths.length, !!opts.quiet);
       const records: unknown[] = [];
       const sources = paths.length ? paths : ['-'];
       // pre-read files (not stdin, which can be read once) to learn each site's furniture
       const lineStats = sources.includes('-') ? undefined : await collectLineStats(sources, settings);
-      const summary = await runBatch(readInputs(sources, { settings, stdin: process.stdin }), pipeline, { settings, lineStats }, {
+      // one identity registry for the whole batch: a person has the same id in every document
+      const entityRegistry = createIdentityRegistry();
+      const summary = await runBatch(readInputs(sources, { settings, stdin: process.stdin }), pipeline, { settings, lineStats, entityRegistry }, {
         isDuplicate: (hash) => seen.has(hash),
         async keep(outcome) {
           seen.add(outcome.documents[0]!.hash);
           for (const doc of outcome.documents) {
+            clusterer.assign(doc.id, doc.layers.events);
             const rec = toDocumentRecord(doc);
             if (opts.format === 'json') records.push(rec);
             else await writeOut(JSON.stringify(rec) + '\n');

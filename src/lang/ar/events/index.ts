@@ -15,6 +15,8 @@ export const arabicEvents: EventLanguage = {
   fromWords: ['من'],
   /** verbs of receiving: their subject is the target, `من X` the source */
   receiveVerbs: ['تلقى', 'تلقت', 'يتلقى', 'استقبل', 'استقبلت'],
+  /** words that stand for the two countries the article is about: `بين البلدين` */
+  pairWords: ['البلدين', 'البلدان', 'الجانبين', 'الجانبان', 'الطرفين', 'الطرفان', 'الدولتين', 'الدولتان'],
   /** words that introduce what an event was about */
   topicMarkers: ['حول', 'بشأن', 'بخصوص', 'لبحث', 'لمناقشة', 'تناول', 'تناولت'],
 };
