@@ -116,6 +116,9 @@ export interface Settings {
     statusWindow: number;
     /** Tokens before a trigger searched for negation: it binds to the verb right after it. */
     negationWindow: number;
+    /** Tokens between a trigger and a date for the date to be the event's: further away, a
+     * date belongs to another clause of the sentence (`… منذ الإطاحة بالقذافي قبل تسع سنوات`). */
+    dateWindow: number;
     /** Whether press statements become STATEMENT events. Off by default: nearly every article
      * cites a statement as its source, and those citations drown the events analysts follow. */
     statements: boolean;
@@ -249,6 +252,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
     requiresWindow: 14,
     statusWindow: 6,
     negationWindow: 3,
+    dateWindow: 12,
     statements: false,
   },
   clusters: {

@@ -53,8 +53,10 @@ export function affinity(a: DocEvent, b: DocEvent, s: Settings['clusters']): num
   const people = shared(a.participants.map((p) => p.entity), b.participants.map((p) => p.entity));
   const countries = shared(a.countries, b.countries);
   const sameCountries = a.countries.length >= 2 && countries === a.countries.length && countries === b.countries.length;
-  if (!people && !sameCountries) return 0;
-  let score = people * s.participantWeight + (sameCountries ? s.countryPairWeight : 0);
+  // a distinctive word told by both (`مائدة مستديرة`) stands in for the second country
+  const sameWord = !!a.trigger && a.trigger.lemma === b.trigger?.lemma && countries > 0;
+  if (!people && !sameCountries && !sameWord) return 0;
+  let score = people * s.participantWeight + (sameCountries || sameWord ? s.countryPairWeight : 0);
   if (a.date.value && b.date.value) score += s.datedWeight;
   else if (!people) return 0; // an undated report joins only through a shared participant
   if (a.location && b.location && a.location.country === b.location.country) score += s.placeWeight;

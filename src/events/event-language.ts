@@ -14,6 +14,8 @@ export interface TriggerEntry {
   forms: string[];
   /** words (any one) that must appear near the trigger for it to count */
   requires?: string[];
+  /** how many tokens away the required word may stand, when closer than the default */
+  requiresWithin?: number;
 }
 
 /**
@@ -36,4 +38,5 @@ export interface EventLanguage {
   receiveVerbs: readonly string[];
   topicMarkers: readonly string[];
   pairWords: readonly string[];
+  clauseBreaks: readonly string[];
 }

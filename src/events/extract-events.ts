@@ -10,8 +10,16 @@ import { readEvent } from './read-event.js';
  * their evidence. Cluster ids are set later, across documents.
  */
 export function extractEvents(doc: NewsDocument, ce: CompiledEvents, s: EventSettings): DocEvent[] {
-  const drafts = findTriggers(doc, ce, s)
-    .map((hit) => readEvent(hit, doc, ce, s))
+  // a noun of purpose right after another trigger (`اتفاقيات لتوريد أسلحة`) is what that event
+  // is about, not an event of its own
+  const hits = findTriggers(doc, ce, s).filter((h, k, all) => {
+    const t = doc.layers.tokens[h.token]!;
+    const bare = t.norm.replace(/^[وف]/, '');
+    const purpose = h.entry.pos === 'noun' && (t.clitics.some((c) => c.role === 'preposition' && c.form.endsWith('ل')) || (bare.startsWith('ل') && !h.lemma.startsWith('ل')));
+    return !purpose || !all.some((o) => o !== h && o.sentence === h.sentence && o.token < h.token && h.token - o.token <= 3);
+  });
+  const drafts = hits
+    .map((hit) => readEvent(hit, doc, ce, s, hits))
     .filter((d): d is NonNullable<typeof d> => d !== null);
   return mergeEvents(drafts).map((d, k) => ({
     id: `e${k + 1}`,
@@ -25,5 +33,6 @@ export function extractEvents(doc: NewsDocument, ce: CompiledEvents, s: EventSet
     participants: d.participants,
     topics: d.topics,
     evidence: d.evidence,
+    trigger: { ...d.triggerSpan, text: doc.text.slice(d.triggerSpan.start, d.triggerSpan.end), lemma: d.lemma },
   }));
 }

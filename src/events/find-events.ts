@@ -19,6 +19,7 @@ export interface CompiledEvents {
   from: WordSet;
   receive: WordSet;
   pair: WordSet;
+  clauseBreak: WordSet;
 }
 
 /** Builds the word sets of a language pack. */
@@ -46,6 +47,7 @@ export function compileEvents(lang: EventLanguage): CompiledEvents {
     from: WordSet.of(lang.fromWords),
     receive: WordSet.of(lang.receiveVerbs),
     pair: WordSet.of(lang.pairWords),
+    clauseBreak: WordSet.of(lang.clauseBreaks),
   };
 }
 
@@ -75,7 +77,8 @@ export function findTriggers(doc: NewsDocument, ce: CompiledEvents, w: EventSett
       if (!matches) continue;
       const m = matches.find(({ entry }) => {
         const req = ce.requires.get(entry);
-        return !req || req.anyIn(tokens, Math.max(sentence.tokenStart, i - w.requiresWindow), Math.min(sentence.tokenEnd, i + w.requiresWindow + 1));
+        const span = entry.requiresWithin ?? w.requiresWindow;
+        return !req || req.anyIn(tokens, Math.max(sentence.tokenStart, i - span), Math.min(sentence.tokenEnd, i + span + 1));
       });
       if (m) {
         const t = tokens[i]!;
@@ -115,7 +118,7 @@ export function tokenAt(tokens: readonly Token[], pos: number): number {
 }
 
 /** An event under construction: the record's fields plus what merging needs. */
-export interface DraftEvent extends Omit<DocEvent, 'id' | 'cluster'> {
+export interface DraftEvent extends Omit<DocEvent, 'id' | 'cluster' | 'trigger'> {
   trigger: TriggerEntry;
   lemma: string;
   anaphoric: boolean;

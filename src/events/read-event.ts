@@ -15,6 +15,15 @@ function statusOf(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents, s: Eve
   const bare = t.norm.replace(/^[وف]/, '');
   if (hit.entry.pos === 'verb' && bare.startsWith(prefix) && bare.length > prefix.length + 2 && 'يتنا'.includes(bare[prefix.length]!)) return 'planned';
   if (ce.planned.anyIn(tokens, from, hit.token + 1)) return 'planned';
+  // a noun followed by a future verb (`مباحثات … ستنطلق قريبا`), or a vague future date near it
+  if (hit.entry.pos === 'noun') {
+    for (let i = hit.token + 1; i < Math.min(hit.sentence.tokenEnd, hit.token + s.statusWindow + 3); i++) {
+      const b = tokens[i]!.norm.replace(/^[وف]/, '');
+      if (b.startsWith(prefix) && b.length > prefix.length + 3 && 'يتن'.includes(b[prefix.length]!)) return 'planned';
+    }
+  }
+  const near = doc.layers.timexes.find((t) => t.value === 'FUTURE_REF' && t.start >= hit.sentence.start && t.end <= hit.sentence.end && Math.abs(tokenAt(tokens, t.start) - hit.token) <= s.statusWindow);
+  if (near) return 'planned';
   return 'occurred';
 }
 
@@ -27,12 +36,24 @@ function mainPair(doc: NewsDocument): string[] {
   return counts.length >= 2 ? [counts[0]![0], counts[1]![0]] : [];
 }
 
-/** The date of the trigger's clause: the nearest date or time in its sentence. */
-function dateOf(hit: TriggerHit, doc: NewsDocument): Timex | null {
-  const dates = datesIn(doc.layers.timexes, hit.sentence).filter((t) => /^\d{4}/.test(t.value));
-  const at = doc.layers.tokens[hit.token]!.start;
+/**
+ * The date of the trigger's clause: the nearest anchored date or time in its sentence that no
+ * other trigger of the sentence stands nearer to (in `وركز الحوار على مذكرة … قصد توقيعها في
+ * بداية 2024`, the year dates the signing, not the dialogue).
+ */
+function dateOf(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents, others: readonly TriggerHit[], window: number): Timex | null {
+  const tokens = doc.layers.tokens;
+  const at = tokens[hit.token]!.start;
+  const dist = (t: Timex, h: TriggerHit): number => Math.abs(t.start - tokens[h.token]!.start);
   let best: Timex | null = null;
-  for (const d of dates) if (!best || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
+  for (const d of datesIn(doc.layers.timexes, hit.sentence)) {
+    if (!/^\d{4}/.test(d.value)) continue;
+    const di = tokenAt(tokens, d.start);
+    if (Math.abs(di - hit.token) > window) continue;
+    if (ce.clauseBreak.anyIn(tokens, Math.min(di, hit.token) + 1, Math.max(di, hit.token))) continue;
+    if (others.some((o) => o !== hit && o.sentence === hit.sentence && o.lemma !== hit.lemma && dist(d, o) < dist(d, hit))) continue;
+    if (!best || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
+  }
   return best;
 }
 
@@ -81,11 +102,11 @@ function locationOf(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents, plac
  * mentioned in the sentence, the sentence as evidence. Returns null for generic or speculative
  * mentions, which are not events.
  */
-export function readEvent(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents, s: EventSettings): DraftEvent | null {
+export function readEvent(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents, s: EventSettings, all: readonly TriggerHit[] = [hit]): DraftEvent | null {
   const tokens = doc.layers.tokens;
   if (!s.statements && hit.entry.type === 'STATEMENT') return null;
   if (ce.speculation.anyIn(tokens, Math.max(hit.sentence.tokenStart, hit.token - s.statusWindow), hit.token)) return null;
-  const date = dateOf(hit, doc);
+  const date = dateOf(hit, doc, ce, all, s.dateWindow);
   if (!date && ce.generic.anyIn(tokens, hit.token - 2, hit.token + 3)) return null;
   let status = statusOf(hit, doc, ce, s);
   // a date after the article was written makes an event planned; one before it, a plan no more

@@ -17,6 +17,8 @@ export const arabicEvents: EventLanguage = {
   receiveVerbs: ['تلقى', 'تلقت', 'يتلقى', 'استقبل', 'استقبلت'],
   /** words that stand for the two countries the article is about: `بين البلدين` */
   pairWords: ['البلدين', 'البلدان', 'الجانبين', 'الجانبان', 'الطرفين', 'الطرفان', 'الدولتين', 'الدولتان'],
+  /** words that open another clause: a date beyond one belongs to that clause */
+  clauseBreaks: ['حيث', 'الذي', 'التي', 'الذين', 'اللذين', 'عندما', 'بينما', 'لكن', 'إلا', 'منذ'],
   /** words that introduce what an event was about */
   topicMarkers: ['حول', 'بشأن', 'بخصوص', 'لبحث', 'لمناقشة', 'تناول', 'تناولت'],
 };

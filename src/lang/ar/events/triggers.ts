@@ -65,12 +65,14 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   {
     name: 'exercise', type: 'COOPERATE', mode: 'exercise', pos: 'noun', subject: 'both',
     forms: ['مناورات|مناورة', 'تمرين|تمرينا|تمارين'],
+    requiresWithin: 3,
     requires: ['مشترك', 'مشتركة', 'المشترك', 'المشتركة', 'بمشاركة', 'عسكرية', 'العسكرية', 'بحرية', 'البحرية', 'جوية', 'برية', 'عسكري', 'بحري'],
   },
   {
     // training is a topic of cooperation unless it is a joint event
     name: 'joint-training', type: 'COOPERATE', mode: 'exercise', pos: 'noun', subject: 'both',
     forms: ['تدريب|تدريبات'],
+    requiresWithin: 2,
     requires: ['مشترك', 'مشتركة', 'المشترك', 'المشتركة'],
   },
   {
