@@ -78,6 +78,18 @@ export interface EntityMention extends TextSpan {
   entity: string;
 }
 
+/** An office a person holds according to one document: the role phrase, its organisation and country, as of a date. */
+export interface EntityRole extends TextSpan {
+  /** the role phrase as written, clitics off (`رئيس أركان الجيش الوطني الشعبي`) */
+  title: string;
+  /** the organisation it names, as an entity id, or null */
+  org: string | null;
+  /** the country it is held for (ISO alpha-2), or null */
+  country: string | null;
+  /** the document's publication date: the role held as of then */
+  date: string | null;
+}
+
 /** An entity as it appears in one document, linked to its corpus-wide identity. */
 export interface DocEntity {
   id: string;
@@ -87,6 +99,12 @@ export interface DocEntity {
   country: string | null;
   roles: string[];
   mentions: TextSpan[];
+  /** ranks and honorifics written before a person's name (`الفريق أول`) */
+  titles?: string[];
+  /** the roles with their spans, organisation, country and date */
+  role_mentions?: EntityRole[];
+  /** Wikidata id of a gazetteer entity, when known */
+  wikidata?: string | null;
 }
 
 /** An event mention extracted from one document. */
@@ -102,6 +120,8 @@ export interface DocEvent {
   participants: { entity: string; role: string }[];
   topics: string[];
   evidence: TextSpan[];
+  /** the word that told the event, with its lemma (the first mention's, for merged mentions) */
+  trigger?: TextSpan & { lemma: string };
 }
 
 /** Everything the pipeline stages attach to a document. Every item is a span into `text`. */
