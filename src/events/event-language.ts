@@ -28,6 +28,7 @@ export interface EventLanguage {
     planned: readonly string[];
     possible: readonly string[];
     denied: readonly string[];
+    negation: readonly string[];
     futurePrefix: string;
   };
   generic: readonly string[];

@@ -15,8 +15,8 @@ export function extractEvents(doc: NewsDocument, ce: CompiledEvents, s: EventSet
   const hits = findTriggers(doc, ce, s).filter((h, k, all) => {
     const t = doc.layers.tokens[h.token]!;
     const bare = t.norm.replace(/^[وف]/, '');
-    const purpose = h.entry.pos === 'noun' && (t.clitics.some((c) => c.role === 'preposition' && c.form.endsWith('ل')) || (bare.startsWith('ل') && !h.lemma.startsWith('ل')));
-    return !purpose || !all.some((o) => o !== h && o.sentence === h.sentence && o.token < h.token && h.token - o.token <= 3);
+    const purpose = t.clitics.some((c) => c.role === 'preposition' && c.form.endsWith('ل')) || (bare.startsWith('ل') && !h.lemma.startsWith('ل'));
+    return !purpose || !all.some((o) => o !== h && o.sentence === h.sentence && o.token < h.token);
   });
   const drafts = hits
     .map((hit) => readEvent(hit, doc, ce, s, hits))

@@ -12,6 +12,7 @@ export interface CompiledEvents {
   planned: WordSet;
   possible: WordSet;
   denied: WordSet;
+  negation: WordSet;
   generic: WordSet;
   speculation: WordSet;
   destination: WordSet;
@@ -40,6 +41,7 @@ export function compileEvents(lang: EventLanguage): CompiledEvents {
     planned: WordSet.of(lang.status.planned),
     possible: WordSet.of(lang.status.possible),
     denied: WordSet.of(lang.status.denied),
+    negation: WordSet.of(lang.status.negation),
     generic: WordSet.of(lang.generic),
     speculation: WordSet.of(lang.speculation),
     destination: WordSet.of(lang.destination),
@@ -83,10 +85,14 @@ export function findTriggers(doc: NewsDocument, ce: CompiledEvents, w: EventSett
       if (m) {
         const t = tokens[i]!;
         const definite = m.entry.pos === 'noun' && t.clitics.some((c) => c.role === 'article');
-        hits.push({ entry: m.entry, lemma: m.lemma, anaphoric: definite, token: i, sentence });
+        // a verb whose subject is `الطرفان` / `الجانبان` speaks of parties already introduced
+        const pairSubject = m.entry.pos === 'verb' && ce.pair.anyIn(tokens, i + 1, Math.min(sentence.tokenEnd, i + 3));
+        hits.push({ entry: m.entry, lemma: m.lemma, anaphoric: definite || pairSubject, token: i, sentence });
       }
     }
   }
+  // one definite mention makes its clause speak of a known event: `وتناول اللقاء …`
+  for (const h of hits) if (hits.some((o) => o.anaphoric && o.sentence === h.sentence && o.entry.type === h.entry.type)) h.anaphoric = true;
   return hits;
 }
 

@@ -7,7 +7,8 @@ import { datesIn, entitiesIn, tokenAt, type CompiledEvents, type DraftEvent, typ
 function statusOf(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents, s: EventSettings): DocEvent['status'] {
   const tokens = doc.layers.tokens;
   const from = Math.max(hit.sentence.tokenStart, hit.token - s.statusWindow);
-  if (ce.denied.anyIn(tokens, Math.max(hit.sentence.tokenStart, hit.token - s.negationWindow), hit.token)) return 'denied';
+  if (ce.negation.anyIn(tokens, Math.max(hit.sentence.tokenStart, hit.token - s.negationWindow), hit.token)) return 'denied';
+  if (ce.denied.anyIn(tokens, Math.max(hit.sentence.tokenStart, hit.token - 2 * s.statusWindow), hit.token)) return 'denied';
   if (ce.possible.anyIn(tokens, from, hit.token)) return 'possible';
   const t = tokens[hit.token]!;
   const prefix = ce.lang.status.futurePrefix;

@@ -1,9 +1,9 @@
 import type { Token } from '../core/document.js';
-import { candidateStems, normalize } from '../text/index.js';
+import { normalize } from '../text/index.js';
 
 /**
- * A set of words matched on normalised text with clitics stripped: a token matches when any of
- * its clitic readings (`وبالجزائر` → `بالجزائر`, `الجزائر`, `جزائر`) is in the set.
+ * A set of words matched on normalised text with leading clitics stripped: a token matches when
+ * its form or one of its readings (`وبالجزائر` → `بالجزائر`, `الجزائر`, `جزائر`) is in the set.
  */
 export class WordSet<T = true> {
   private readonly map = new Map<string, T>();
@@ -40,14 +40,27 @@ export class WordSet<T = true> {
 
 const readingCache = new Map<string, string[]>();
 
-/** The clitic readings of a token's text, cached because the same words recur in every article. */
+/**
+ * The proclitic readings of a token: its normalised form without a leading conjunction (و ف),
+ * then without a preposition (ب ل ك), then without the article (ال, or ل for لل). Only leading
+ * clitics are stripped: an ending is part of the listed forms (`استقبله`), and stripping one
+ * would let `وزارتي` (ministries) read as `زارت` (visited).
+ */
 function readingsOf(token: Token): string[] {
   if (token.kind !== 'word') return [];
-  let r = readingCache.get(token.text);
+  let r = readingCache.get(token.norm);
   if (!r) {
-    r = candidateStems(token.text);
+    r = [];
+    let w = token.norm;
+    const push = (x: string): void => {
+      if (x.length >= 2 && !r!.includes(x)) r!.push(x);
+    };
+    if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف')) push((w = w.slice(1)));
+    if (w.startsWith('لل') && w.length > 4) push((w = 'ال' + w.slice(2)));
+    else if (w.length > 3 && 'بلك'.includes(w[0]!)) push((w = w.slice(1)));
+    if (w.startsWith('ال') && w.length > 3) push(w.slice(2));
     if (readingCache.size > 100_000) readingCache.clear();
-    readingCache.set(token.text, r);
+    readingCache.set(token.norm, r);
   }
   return r;
 }

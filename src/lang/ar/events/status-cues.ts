@@ -12,8 +12,10 @@ export const STATUS_CUES = {
   ],
   /** a possibility: `إمكانية`, `قد يلتقي`, `من المتوقع` … */
   possible: ['إمكانية', 'امكانية', 'قد', 'المتوقع', 'متوقع', 'يتوقع', 'محتمل', 'المحتمل', 'احتمال', 'ربما', 'يحتمل', 'إمكان', 'بإمكان'],
-  /** a denial: `نفى`, `لم`, `لن` … */
-  denied: ['نفى', 'نفت', 'ينفي', 'تنفي', 'لم', 'لن', 'عدم', 'ألغى', 'ألغت', 'إلغاء', 'أرجأ', 'تأجيل', 'أجل', 'رفض', 'رفضت'],
+  /** verbs of denial and cancellation, which govern the clause after them: `نفى أن يكون … قد وقعا` */
+  denied: ['نفى', 'نفت', 'ينفي', 'تنفي', 'ألغى', 'ألغت', 'إلغاء', 'أرجأ', 'تأجيل', 'رفض', 'رفضت', 'يرفض'],
+  /** negation particles, which bind to the verb right after them: `لم يلتق` */
+  negation: ['لم', 'لن', 'عدم', 'ليس', 'غير'],
   /** the future-tense prefix on an imperfect verb: سـ */
   futurePrefix: 'س',
 } as const;

@@ -35,7 +35,12 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   },
   {
     name: 'visit-verb', type: 'CONSULT', mode: 'visit', pos: 'verb', subject: 'source',
-    forms: ['زار|زارت|زارا|يزور|تزور|سيزور|ستزور', 'حل|حلت|يحل|سيحل', 'وصل|وصلت|يصل|سيصل', 'توجه|يتوجه'],
+    forms: ['زار|زارت|زارا|يزور|تزور|سيزور|ستزور'],
+  },
+  {
+    // arriving is a visit only on the way to a place or a visit
+    name: 'arrive-verb', type: 'CONSULT', mode: 'visit', pos: 'verb', subject: 'source',
+    forms: ['حل|حلت|يحل|سيحل', 'وصل|وصلت|يصل|سيصل', 'توجه|يتوجه'],
     requires: ['زيارة', 'زياره', 'إلى', 'الى', 'ضيفا', 'بالعاصمة', 'بمطار', 'العاصمة', 'زيارته', 'زيارتها', 'جولة'],
   },
   {
@@ -65,7 +70,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   {
     name: 'exercise', type: 'COOPERATE', mode: 'exercise', pos: 'noun', subject: 'both',
     forms: ['مناورات|مناورة', 'تمرين|تمرينا|تمارين'],
-    requiresWithin: 3,
+    // close enough for a quoted name between: `مناورات "الأسد الإفريقي" المشتركة`
+    requiresWithin: 6,
     requires: ['مشترك', 'مشتركة', 'المشترك', 'المشتركة', 'بمشاركة', 'عسكرية', 'العسكرية', 'بحرية', 'البحرية', 'جوية', 'برية', 'عسكري', 'بحري'],
   },
   {
