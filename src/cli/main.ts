@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { RasidError } from '../core/errors.js';
 import { EXIT } from './exit-codes.js';
 import { registerBench } from './commands/bench.js';
+import { registerEntities } from './commands/entities.js';
 import { registerEval } from './commands/eval.js';
 import { registerExplain } from './commands/explain.js';
 import { registerExtract } from './commands/extract.js';
@@ -47,6 +48,7 @@ export async function run(argv: string[]): Promise<number> {
   registerStart(program, setExit);
   registerTimex(program, setExit);
   registerExplain(program, setExit);
+  registerEntities(program, setExit);
   program.commands.forEach((c) => c.exitOverride());
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -2,12 +2,18 @@ import type { NewsDocument } from './document.js';
 import { asRasidError, type RasidError } from './errors.js';
 import type { Settings } from './settings.js';
 import type { LineStats } from '../clean/site-furniture.js';
+import type { IdentityRegistry, SequenceTagger } from '../entities/index.js';
 
 /** What every stage may read besides the document: settings, nothing that does I/O. */
 export interface StageContext {
   settings: Settings;
   /** recurring short lines per site in the current batch, when the batch was pre-read */
   lineStats?: LineStats;
+  /** the corpus's entity identities, shared by the documents of a batch or loaded from the store;
+   * the entities stage links every person to one. Without it, identities are per document. */
+  entityRegistry?: IdentityRegistry;
+  /** the learned named-entity tagger, when one was loaded: one more source of evidence */
+  nerTagger?: SequenceTagger;
 }
 
 /**

@@ -188,8 +188,8 @@ export interface Settings {
   entities: {
     /** An institution named without its country (`بيان لوزارة الدفاع الوطني`, `رئاسة الجمهورية`) is
      * given the document's main country only when that country has at least this share of the
-     * document's country mentions: a bilateral article names both sides, and a half means the
-     * article is about one of them. */
+     * document's country mentions: a bilateral article names both sides about equally, so only a
+     * clear majority says whose institution an unqualified name is. */
     contextMinShare: number;
     /** Person spans of the sequence model are taken with at least this many words: a one-word
      * span is as often a place or a common word the model misreads as a family name. */
@@ -285,7 +285,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
     pruneMinWeight: 0.05,
   },
   entities: {
-    contextMinShare: 0.5,
+    contextMinShare: 0.6,
     modelMinPersonWords: 2,
   },
   eval: {

@@ -3,6 +3,7 @@ import { readInputs } from '../../ingest/sources.js';
 import { collectLineStats } from '../../process/line-stats-pass.js';
 import { ingestBatch } from '../../process/ingest-batch.js';
 import { defaultDataFolder, defaultDbPath, openStore } from '../../store/index.js';
+import { registryFromStore, saveRegistry } from '../../entities/store-registry.js';
 import { EXIT } from '../exit-codes.js';
 import { commaList, pipelineFor, reportFailure, type PipelineOptions } from '../common.js';
 import { createProgress } from '../progress.js';
@@ -28,11 +29,13 @@ export function registerIngest(program: Command, setExit: (code: number) => void
       const store = await openStore(opts.db ?? defaultDbPath());
       try {
         const lineStats = paths.includes('-') ? undefined : await collectLineStats(paths, settings);
+        // the identities already stored, so that a person of a new page links to the one stored before
+        const entityRegistry = await registryFromStore(store);
         const progress = createProgress(paths.length, !!opts.quiet);
         const { run, summary } = await ingestBatch(
           readInputs(paths, { settings, stdin: process.stdin }),
           pipeline,
-          { settings, lineStats },
+          { settings, lineStats, entityRegistry },
           store,
           `ingest ${paths.join(' ')}`,
           (outcome) => {
@@ -41,6 +44,8 @@ export function registerIngest(program: Command, setExit: (code: number) => void
           },
         );
         progress.stop();
+        // identities learnt or renamed during the run: new aliases, a fuller canonical name
+        await saveRegistry(store, entityRegistry);
         if (opts.json) process.stdout.write(JSON.stringify({ run, ...summary.toJSON() }) + '\n');
         if (!opts.quiet) process.stderr.write(`rasid ingest: ${summary.describe('stored')} (run ${run})\n`);
         setExit(summary.failed ? EXIT.PARTIAL : EXIT.OK);

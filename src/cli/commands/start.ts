@@ -4,6 +4,7 @@ import { PROJECT_ROOT } from '../../eval/shared-material.js';
 import { readInputs } from '../../ingest/sources.js';
 import { collectLineStats } from '../../process/line-stats-pass.js';
 import { ingestBatch } from '../../process/ingest-batch.js';
+import { registryFromStore, saveRegistry } from '../../entities/store-registry.js';
 import { defaultDataFolder, defaultDbPath, openStore, redactPassword, type Store } from '../../store/index.js';
 import { EXIT } from '../exit-codes.js';
 import { pipelineFor, reportFailure } from '../common.js';
@@ -47,9 +48,12 @@ export function registerStart(program: Command, setExit: (code: number) => void)
       const store = await openStore(db);
       try {
         const lineStats = await collectLineStats([opts.corpus], settings);
-        const { summary } = await ingestBatch(readInputs([opts.corpus], { settings }), pipeline, { settings, lineStats }, store, 'start', (o) => {
+        // identities already stored, so persons link across runs; what the run learnt is saved after it
+        const entityRegistry = await registryFromStore(store);
+        const { summary } = await ingestBatch(readInputs([opts.corpus], { settings }), pipeline, { settings, lineStats, entityRegistry }, store, 'start', (o) => {
           if (o.error) reportFailure({ source: o.source, code: o.error.code, message: o.error.message });
         });
+        await saveRegistry(store, entityRegistry);
         process.stdout.write(`Sample corpus: ${summary.describe('stored')}\n\n`);
         process.stdout.write((await describeStore(store, db)) + '\n');
         setExit(summary.failed ? EXIT.PARTIAL : EXIT.OK);

@@ -1,0 +1,45 @@
+/**
+ * The learned sequence model as one source of evidence among rules and gazetteers. The model
+ * (src/ner, trained in this repository on ANERcorp) is reached through this small interface, so
+ * recognition works without it and tests can give a fake one. Its person spans become person
+ * candidates where no rule found anything; its organisation and place spans become mentions
+ * where no gazetteer or pattern did. Loading the model is I/O and happens outside the stage
+ * (the command puts a tagger in the stage context).
+ */
+import type { Sentence, Token } from '../core/document.js';
+
+/** Anything that tags words with BIO tags of PERS, ORG, LOC and MISC. */
+export interface SequenceTagger {
+  /** one tag per word: `B-PERS`, `I-PERS`, `B-ORG`, `I-LOC`, `O` … */
+  tag(words: readonly string[]): string[];
+}
+
+/** A typed span of tokens found by the model. */
+export interface ModelSpan {
+  type: 'PERS' | 'ORG' | 'LOC' | 'MISC';
+  /** token indices into the document's tokens, end exclusive */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** Spans the tagger finds, sentence by sentence (the whole text when there are no sentences). */
+export function modelSpans(tagger: SequenceTagger, tokens: readonly Token[], sentences: readonly Sentence[]): ModelSpan[] {
+  const ranges = sentences.length ? sentences.map((s) => [s.tokenStart, s.tokenEnd] as const) : [[0, tokens.length] as const];
+  const out: ModelSpan[] = [];
+  for (const [from, to] of ranges) {
+    const tags = tagger.tag(tokens.slice(from, to).map((t) => t.text));
+    let open: ModelSpan | null = null;
+    for (let k = 0; k <= to - from; k++) {
+      const tag = tags[k] ?? 'O';
+      const [bio, type] = tag.split('-') as [string, ModelSpan['type'] | undefined];
+      const continues = open && bio === 'I' && type === open.type;
+      if (open && !continues) {
+        open.tokenEnd = from + k;
+        out.push(open);
+        open = null;
+      }
+      if (!open && (bio === 'B' || bio === 'I') && type) open = { type, tokenStart: from + k, tokenEnd: from + k + 1 };
+    }
+  }
+  return out;
+}
