@@ -164,7 +164,14 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
   const store = new SqlStore(client);
   try {
     try {
-      if (options.schema) await client.exec(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
+      if (options.schema) {
+        // CREATE SCHEMA IF NOT EXISTS is not safe against itself: two processes creating the
+        // same schema at once collide on the catalogue's unique index, and the loser finds it made
+        await client.exec(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`).catch(async (err: unknown) => {
+          if ((err as { code?: string }).code !== '23505' && !String((err as Error).message).includes('23505')) throw err;
+          await client.query('SELECT 1');
+        });
+      }
       else await client.query('SELECT 1');
     } catch (err) {
       throw connectError(url, err);
