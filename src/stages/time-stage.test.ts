@@ -48,3 +48,19 @@ describe('time stage', () => {
     expect(d.layers.timexes.map((t) => t.value)).toEqual(['XXXX-WXX-4']);
   });
 });
+
+describe('the writing year from relative and calendar years', () => {
+  it('reads «next year» beside an explicit year as the year before it', async () => {
+    const { yearFromRelativeYears } = await import('./time-stage.js');
+    const { tagTimexes } = await import('../time/index.js');
+    const text = 'المقرر توقيعها العام المقبل، فيما تبلغ ميزانية الدفاع لعام 2024 أكثر من 20 مليار دولار.';
+    expect(yearFromRelativeYears(tagTimexes(text, null), text)).toBe('2023');
+  });
+
+  it('guesses nothing without a relative year', async () => {
+    const { yearFromRelativeYears } = await import('./time-stage.js');
+    const { tagTimexes } = await import('../time/index.js');
+    const text = 'تبلغ ميزانية الدفاع لعام 2024 أكثر من 20 مليار دولار.';
+    expect(yearFromRelativeYears(tagTimexes(text, null), text)).toBeNull();
+  });
+});
