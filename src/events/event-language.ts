@@ -40,4 +40,5 @@ export interface EventLanguage {
   topicMarkers: readonly string[];
   pairWords: readonly string[];
   clauseBreaks: readonly string[];
+  ordinals: readonly string[];
 }

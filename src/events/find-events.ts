@@ -21,6 +21,7 @@ export interface CompiledEvents {
   receive: WordSet;
   pair: WordSet;
   clauseBreak: WordSet;
+  ordinal: WordSet;
 }
 
 /** Builds the word sets of a language pack. */
@@ -50,6 +51,7 @@ export function compileEvents(lang: EventLanguage): CompiledEvents {
     receive: WordSet.of(lang.receiveVerbs),
     pair: WordSet.of(lang.pairWords),
     clauseBreak: WordSet.of(lang.clauseBreaks),
+    ordinal: WordSet.of(lang.ordinals),
   };
 }
 
@@ -84,7 +86,8 @@ export function findTriggers(doc: NewsDocument, ce: CompiledEvents, w: EventSett
       });
       if (m) {
         const t = tokens[i]!;
-        const definite = m.entry.pos === 'noun' && t.clitics.some((c) => c.role === 'article');
+        const numbered = ce.ordinal.anyIn(tokens, i + 1, Math.min(sentence.tokenEnd, i + 3));
+        const definite = m.entry.pos === 'noun' && t.clitics.some((c) => c.role === 'article') && !numbered;
         // a verb whose subject is `الطرفان` / `الجانبان` speaks of parties already introduced
         const pairSubject = m.entry.pos === 'verb' && ce.pair.anyIn(tokens, i + 1, Math.min(sentence.tokenEnd, i + 3));
         hits.push({ entry: m.entry, lemma: m.lemma, anaphoric: definite || pairSubject, token: i, sentence });

@@ -17,8 +17,14 @@ export const arabicEvents: EventLanguage = {
   receiveVerbs: ['تلقى', 'تلقت', 'يتلقى', 'استقبل', 'استقبلت'],
   /** words that stand for the two countries the article is about: `بين البلدين` */
   pairWords: ['البلدين', 'البلدان', 'الجانبين', 'الجانبان', 'الطرفين', 'الطرفان', 'الدولتين', 'الدولتان'],
-  /** words that open another clause: a date beyond one belongs to that clause */
-  clauseBreaks: ['حيث', 'الذي', 'التي', 'الذين', 'اللذين', 'عندما', 'بينما', 'لكن', 'إلا', 'منذ'],
+  /** words that open another clause, or the report of the event (`وفق بيان … اليوم الثلاثاء`): a date beyond one belongs there */
+  clauseBreaks: ['حيث', 'الذي', 'التي', 'الذين', 'اللذين', 'عندما', 'بينما', 'لكن', 'إلا', 'منذ', 'كما', 'وفق', 'وفقا', 'حسب', 'بحسب', 'نقلا'],
+  /** ordinals after a definite trigger make it a new, numbered event (`الاجتماع السابع`), not a
+   * reference back to one already told */
+  ordinals: [
+    'الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي', 'الثاني عشر',
+    'الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة', 'الحادية', 'السنوي', 'السنوية',
+  ],
   /** words that introduce what an event was about */
   topicMarkers: ['حول', 'بشأن', 'بخصوص', 'لبحث', 'لمناقشة', 'تناول', 'تناولت'],
 };
