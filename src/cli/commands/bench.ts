@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { renderTable, type BenchRow } from '../../bench/bench-table.js';
 import { measureFlatCleaning, measureThroughput } from '../../bench/throughput.js';
 import { measureHtmlExtraction } from '../../bench/html-extraction.js';
+import { measureTimexVsDateparser } from '../../bench/timex-vs-dateparser.js';
 import { PROJECT_ROOT } from '../../eval/shared-material.js';
 import { EXIT } from '../exit-codes.js';
 import { commaList } from '../common.js';
@@ -39,6 +40,7 @@ export function registerBench(program: Command, setExit: (code: number) => void)
         const html = measureHtmlExtraction({ repeats: 3 });
         if (html.skipped) process.stderr.write(`rasid bench: HTML extraction ${html.skipped}\n`);
         rows.push(...html.rows);
+        rows.push(...measureTimexVsDateparser());
       }
       process.stdout.write(renderTable(rows) + '\n');
       setExit(EXIT.OK);

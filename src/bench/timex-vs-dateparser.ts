@@ -1,0 +1,77 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sharedPath } from '../eval/shared-material.js';
+import { tagTimexes } from '../time/index.js';
+import type { BenchRow } from './bench-table.js';
+
+/** Debian's Python, where `apt-get install python3-dateparser` puts the peer. */
+const DEBIAN_PYTHON = '/usr/bin/python3';
+
+// Times dateparser's search_dates on each sentence after a warm-up, best of N runs, and prints
+// milliseconds per sentence: the peer measured as its users call it.
+const PEER_SCRIPT = `
+import json, sys, time, warnings
+warnings.filterwarnings('ignore')
+from dateparser.search import search_dates
+rows = json.load(open(sys.argv[1]))
+repeats = int(sys.argv[2])
+for r in rows[:5]:
+    search_dates(r['text'], languages=['ar'])
+best = None
+for _ in range(repeats):
+    t0 = time.perf_counter()
+    for r in rows:
+        search_dates(r['text'], languages=['ar'])
+    dt = time.perf_counter() - t0
+    best = dt if best is None or dt < best else best
+print(json.dumps({'ms_per_sentence': best * 1000 / len(rows)}))
+`;
+
+/** Why the comparison cannot run here, or null when it can. */
+export function dateparserSkipReason(): string | null {
+  if (!sharedPath('corpus', 'timex', 'dev.jsonl')) return 'skipped: the shared TIMEX3 set is absent';
+  if (!existsSync(DEBIAN_PYTHON)) return `skipped: ${DEBIAN_PYTHON} is absent (apt-get install python3-dateparser)`;
+  try {
+    execFileSync(DEBIAN_PYTHON, ['-c', 'import dateparser'], { stdio: 'ignore' });
+  } catch {
+    return 'skipped: dateparser is not installed (apt-get install python3-dateparser)';
+  }
+  return null;
+}
+
+/**
+ * The temporal tagger and dateparser (`search_dates`, languages=['ar']) on the same sentences of
+ * the shared TIMEX3 set, in one run: milliseconds per sentence for each, and the ratio.
+ */
+export function measureTimexVsDateparser(repeats = 3): BenchRow[] {
+  const skip = dateparserSkipReason();
+  const task = 'TIMEX3 tagging, dev sentences';
+  if (skip) return [{ task, system: 'dateparser', figures: { note: skip } }];
+  const rows = readFileSync(sharedPath('corpus', 'timex', 'dev.jsonl')!, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { text: string; dct: string });
+  for (const r of rows.slice(0, 20)) tagTimexes(r.text, r.dct);
+  let best = Infinity;
+  for (let k = 0; k < repeats; k++) {
+    const t0 = performance.now();
+    for (const r of rows) tagTimexes(r.text, r.dct);
+    best = Math.min(best, performance.now() - t0);
+  }
+  const ours = best / rows.length;
+  const dir = mkdtempSync(join(tmpdir(), 'rasid-dateparser-'));
+  try {
+    const input = join(dir, 'rows.json');
+    writeFileSync(input, JSON.stringify(rows.map((r) => ({ text: r.text }))));
+    const out = execFileSync(DEBIAN_PYTHON, ['-c', PEER_SCRIPT, input, String(repeats)], { encoding: 'utf8', env: { ...process.env, PYTHONWARNINGS: 'ignore' } });
+    const peer = (JSON.parse(out.trim().split('\n').pop()!) as { ms_per_sentence: number }).ms_per_sentence;
+    return [
+      { task, system: 'rasid time stage', figures: { 'ms/sentence': ours, sentences: rows.length, 'times faster': peer / ours } },
+      { task, system: 'dateparser search_dates (ar)', figures: { 'ms/sentence': peer, sentences: rows.length } },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
