@@ -15,7 +15,7 @@ const REQUIRED = ['id', 'source', 'segment_of', 'title', 'published', 'outlet', 
 
 describe('rasid (the command)', () => {
   it('prints help for every command and exits 0', () => {
-    for (const cmd of [[], ['ingest'], ['extract'], ['eval'], ['bench'], ['stages'], ['start'], ['explain']]) {
+    for (const cmd of [[], ['ingest'], ['extract'], ['eval'], ['bench'], ['stages'], ['start'], ['explain'], ['timex'], ['entities'], ['events'], ['timeline']]) {
       const r = rasid([...cmd, '--help']);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('Usage: rasid');

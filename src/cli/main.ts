@@ -4,6 +4,7 @@ import { EXIT } from './exit-codes.js';
 import { registerBench } from './commands/bench.js';
 import { registerEntities } from './commands/entities.js';
 import { registerEval } from './commands/eval.js';
+import { registerEvents } from './commands/events.js';
 import { registerExplain } from './commands/explain.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
@@ -48,6 +49,7 @@ export async function run(argv: string[]): Promise<number> {
   registerStart(program, setExit);
   registerTimex(program, setExit);
   registerExplain(program, setExit);
+  registerEvents(program, setExit);
   registerEntities(program, setExit);
   program.commands.forEach((c) => c.exitOverride());
   try {
