@@ -1,6 +1,6 @@
 import type { DocEvent } from '../core/document.js';
 import type { Settings } from '../core/settings.js';
-import { dayRange } from '../store/date-range.js';
+import { dayRange } from '../time/date-range.js';
 
 /** One report of an event, as the clusterer keeps it. */
 export interface EventReport {

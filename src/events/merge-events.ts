@@ -1,5 +1,5 @@
 import type { DocEvent } from '../core/document.js';
-import { dayRange } from '../store/date-range.js';
+import { dayRange } from '../time/date-range.js';
 import type { DraftEvent } from './find-events.js';
 
 /** True when two event dates can be the same day or period (an unknown date fits any). */

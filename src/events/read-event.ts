@@ -1,6 +1,6 @@
 import type { DocEntity, DocEvent, NewsDocument, Timex } from '../core/document.js';
 import type { EventSettings } from './event-settings.js';
-import { dayRange } from '../store/date-range.js';
+import { dayRange } from '../time/date-range.js';
 import { datesIn, entitiesIn, tokenAt, type CompiledEvents, type DraftEvent, type TriggerHit } from './find-events.js';
 
 /** The status cues around a trigger, nearest first: denial, possibility, plan. */

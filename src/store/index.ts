@@ -11,4 +11,4 @@ export type { StoredDocument, StoredOffsets } from './stored-document.js';
 export { toStoredDocument } from './stored-document.js';
 export { defaultDataFolder, defaultDbPath, openStore } from './open-store.js';
 export { isPostgresUrl, redactPassword } from './db-target.js';
-export { dayRange, type DayRange } from './date-range.js';
+export { dayRange, type DayRange } from '../time/date-range.js';

@@ -1,5 +1,5 @@
 import { RasidError } from '../../core/errors.js';
-import { dayRange } from '../date-range.js';
+import { dayRange } from '../../time/date-range.js';
 import type { DateFilter } from '../store.js';
 
 /**

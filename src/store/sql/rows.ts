@@ -1,4 +1,4 @@
-import { dayRange } from '../date-range.js';
+import { dayRange } from '../../time/date-range.js';
 import type { StoredEvent } from '../store.js';
 import type { StoredDocument } from '../stored-document.js';
 
