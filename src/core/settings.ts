@@ -147,6 +147,9 @@ export interface Settings {
     /** Letters a word must keep once a prefix chain (و، بال، لل) is taken off for the stem and list
      * features: three, since two-letter remainders (فكر → كر) collide with unrelated list entries. */
     minStemLetters: number;
+    /** How entities are spelled in the model's tags: BIO, or BILOU (distinct tags for an entity's
+     * last token and for one-token entities), read back as BIO. */
+    tagScheme: 'BIO' | 'BILOU';
     /** The learner: the averaged structured perceptron, or a linear-chain CRF trained by SGD. */
     learner: 'perceptron' | 'crf';
     /** The CRF's L2 strength per step. */
@@ -172,12 +175,10 @@ export interface Settings {
     memoryStrongShare: number;
     /** Occurrences, all outside entities, before a word gets the memory feature `O!`. */
     memoryMinOutside: number;
-    /** Share of the training words unseen in the other folds' memory whose identity is masked. */
-    maskShare: number;
-    /** Sentences on either side whose first-stage predictions a token's document features read; 0
-     * switches the document stage off. News articles run 15 to 40 sentences, and a name recurs
-     * within a few sentences of its full form. */
-    documentWindow: number;
+    /** Sentences on either side whose first-stage predictions a token's document features read, one
+     * set of features per window, nearest first; none switches the document stage off. News
+     * articles run 15 to 40 sentences, and a name recurs within a few sentences of its full form. */
+    documentWindows: number[];
     /** Folds for the out-of-fold first-stage predictions the document stage learns from. */
     stackFolds: number;
     /** Weights below this magnitude (for every tag) are dropped from the saved model: they change
@@ -268,6 +269,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   },
   ner: {
     minStemLetters: 3,
+    tagScheme: 'BIO' as const,
     learner: 'perceptron' as const,
     crfL2: 1e-5,
     crfEta: 0.1,
@@ -279,8 +281,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
     memoryMinShare: 0.3,
     memoryStrongShare: 0.9,
     memoryMinOutside: 3,
-    maskShare: 0.5,
-    documentWindow: 15,
+    documentWindows: [15],
     stackFolds: 5,
     pruneMinWeight: 0.05,
   },

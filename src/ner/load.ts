@@ -1,0 +1,32 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RasidError } from '../core/errors.js';
+import { PROJECT_ROOT } from '../eval/shared-material.js';
+import { nerSpecFor } from './language-specs.js';
+import { parseModel, type NerModel } from './model.js';
+
+/** Where the shipped Arabic model lives: `data/models/ner-ar.json` in the project. */
+export const DEFAULT_NER_MODEL = join(PROJECT_ROOT, 'data', 'models', 'ner-ar.json');
+
+const loaded = new Map<string, NerModel>();
+
+/**
+ * Loads a named-entity model (the shipped Arabic one by default), once per path:
+ * `tagTokens(loadNerModel(), ['قال', 'بوش'])`. Throws E_UNREADABLE when the file is missing or
+ * not a model. A model whose feature spec has changed since training loads with `stale` set.
+ */
+export function loadNerModel(path: string = DEFAULT_NER_MODEL): NerModel {
+  const have = loaded.get(path);
+  if (have) return have;
+  if (!existsSync(path)) {
+    throw new RasidError('E_UNREADABLE', `no named-entity model at ${path}; train one with \`npm run train:ner\``, path);
+  }
+  let model: NerModel;
+  try {
+    model = parseModel(readFileSync(path, 'utf8'), nerSpecFor);
+  } catch (err) {
+    throw new RasidError('E_UNREADABLE', `${path} is not a named-entity model: ${(err as Error).message}`, path, { cause: err });
+  }
+  loaded.set(path, model);
+  return model;
+}

@@ -1,0 +1,93 @@
+import type { Sentence, Token } from '../core/document.js';
+import { viterbi } from './decode.js';
+import { documentFeatures } from './document-features.js';
+import { phraseFeatures } from './features.js';
+import type { NerModel } from './model.js';
+import { StageScorer } from './scorer.js';
+import { chunksOf, toBio } from './tags.js';
+
+/**
+ * Tagging with a loaded model: the sentence stage on every sentence, then, when the model has
+ * one, the document stage, which also reads the first stage's tags of the sentences around.
+ */
+
+const scorers = new WeakMap<NerModel, StageScorer[]>();
+
+function scorersOf(model: NerModel): StageScorer[] {
+  let s = scorers.get(model);
+  if (!s) {
+    s = model.stages.map((st) => new StageScorer(st, model.tags.tags.length));
+    scorers.set(model, s);
+  }
+  return s;
+}
+
+/**
+ * BIO tags (types PERS, LOC, ORG, MISC for the ANERcorp model) of the sentences of one document,
+ * tokens as written (clitics attached, as in ANERcorp): `tagSentences(model, [['قال', 'جورج',
+ * 'بوش']])` → `[['O', 'B-PERS', 'I-PERS']]`. Sentences close together are one document to the
+ * second stage; pass a document's sentences together.
+ */
+export function tagSentences(model: NerModel, sentences: readonly (readonly string[])[]): string[][] {
+  const stages = scorersOf(model);
+  const { tags, spec } = model;
+  const analysed = sentences.map((tokens) => {
+    const words = tokens.map((t) => model.words.get(t));
+    return { words, phrases: phraseFeatures(words, spec) };
+  });
+  const decode = (scorer: StageScorer, extra?: string[][][]): string[][] =>
+    analysed.map(({ words, phrases }, si) => {
+      const em = scorer.emissions(words, phrases, extra?.[si]);
+      const st = model.stages[stages.indexOf(scorer)]!;
+      const path = viterbi(words.length, { emissions: em, transitions: st.transitions, start: st.start }, tags);
+      return toBio(Array.from(path, (t) => tags.tags[t]!));
+    });
+  let out = decode(stages[0]!);
+  if (stages[1]) {
+    const keys = analysed.map((a) => a.words.map((w) => w.bare));
+    out = decode(stages[1], documentFeatures(keys, out, tags.types, model.documentWindows, spec.minStemLetters));
+  }
+  return out;
+}
+
+/** BIO tags of one sentence's tokens: `tagTokens(model, ['قال', 'جورج', 'بوش'])` → `['O', 'B-PERS', 'I-PERS']`. */
+export function tagTokens(model: NerModel, tokens: readonly string[]): string[] {
+  return tagSentences(model, [tokens])[0]!;
+}
+
+/** A named entity found in a document's text. */
+export interface NerMention {
+  /** span in the text the tokens came from; leading conjunctions and prepositions left out */
+  start: number;
+  end: number;
+  /** PERS, LOC, ORG or MISC for the ANERcorp model */
+  type: string;
+  /** index of the first token and one past the last in the token list */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/**
+ * The named entities of a document's tokens and sentences (the text stage's layers), for the
+ * entities stage: `recognizeMentions(model, doc.layers.tokens, doc.layers.sentences)`. A
+ * conjunction or preposition glued to the first word (وبوش، لفرنسا) is not part of the span;
+ * the article is (الجزائر).
+ */
+export function recognizeMentions(model: NerModel, tokens: readonly Token[], sentences: readonly Sentence[]): NerMention[] {
+  const ranges = sentences.length ? sentences.map((s) => [s.tokenStart, s.tokenEnd] as const) : [[0, tokens.length] as const];
+  const tagged = tagSentences(
+    model,
+    ranges.map(([a, b]) => tokens.slice(a, b).map((t) => t.text)),
+  );
+  const out: NerMention[] = [];
+  ranges.forEach(([a], si) => {
+    for (const c of chunksOf(tagged[si]!)) {
+      const first = tokens[a + c.start]!;
+      const last = tokens[a + c.end - 1]!;
+      let start = first.start;
+      for (const cl of first.clitics) if ((cl.role === 'conjunction' || cl.role === 'preposition') && cl.start === start) start = cl.end;
+      out.push({ start, end: last.end, type: c.type, tokenStart: a + c.start, tokenEnd: a + c.end });
+    }
+  });
+  return out;
+}
