@@ -150,12 +150,6 @@ export interface Settings {
     /** How entities are spelled in the model's tags: BIO, or BILOU (distinct tags for an entity's
      * last token and for one-token entities), read back as BIO. */
     tagScheme: 'BIO' | 'BILOU';
-    /** The learner: the averaged structured perceptron, or a linear-chain CRF trained by SGD. */
-    learner: 'perceptron' | 'crf';
-    /** The CRF's L2 strength per step. */
-    crfL2: number;
-    /** The CRF's initial learning rate. */
-    crfEta: number;
     /** Most passes over the training sentences; early stopping usually ends training sooner. */
     maxEpochs: number;
     /** Passes without a better development F1 before training stops: the averaged perceptron's
@@ -175,6 +169,9 @@ export interface Settings {
     memoryStrongShare: number;
     /** Occurrences, all outside entities, before a word gets the memory feature `O!`. */
     memoryMinOutside: number;
+    /** Remember the training text's entities of several words as phrases (`الأمم المتحدة`: ORG),
+     * jackknifed like the word memory. */
+    phraseMemory: boolean;
     /** Sentences on either side whose first-stage predictions a token's document features read, one
      * set of features per window, nearest first; none switches the document stage off. News
      * articles run 15 to 40 sentences, and a name recurs within a few sentences of its full form. */
@@ -270,9 +267,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   ner: {
     minStemLetters: 3,
     tagScheme: 'BIO' as const,
-    learner: 'perceptron' as const,
-    crfL2: 1e-5,
-    crfEta: 0.1,
     maxEpochs: 30,
     patience: 4,
     devShare: 0.1,
@@ -281,7 +275,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
     memoryMinShare: 0.3,
     memoryStrongShare: 0.9,
     memoryMinOutside: 3,
-    documentWindows: [15],
+    phraseMemory: true,
+    documentWindows: [15, 60],
     stackFolds: 5,
     pruneMinWeight: 0.05,
   },

@@ -21,7 +21,8 @@ export function viterbi(n: number, scores: ChainScores, tags: TagSet, out: Uint8
   const T = tags.tags.length;
   if (n === 0) return out;
   const { emissions: em, transitions: tr, start } = scores;
-  const { allowed, canStart, canEnd } = tags;
+  const { canStart, canEnd } = tags;
+  const prevs = allowedPrevious(tags);
   let prev = new Float64Array(T);
   let cur = new Float64Array(T);
   const back = new Uint8Array(n * T);
@@ -29,10 +30,11 @@ export function viterbi(n: number, scores: ChainScores, tags: TagSet, out: Uint8
   for (let i = 1; i < n; i++) {
     const base = i * T;
     for (let t = 0; t < T; t++) {
+      const ps = prevs[t]!;
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (!allowed[p * T + t]) continue;
+      for (let q = 0; q < ps.length; q++) {
+        const p = ps[q]!;
         const s = prev[p]! + tr[p * T + t]!;
         if (s > best) {
           best = s;
@@ -54,6 +56,19 @@ export function viterbi(n: number, scores: ChainScores, tags: TagSet, out: Uint8
     out[i - 1] = arg;
   }
   return out;
+}
+
+const previousOf = new WeakMap<TagSet, Uint8Array[]>();
+
+/** For each tag, the tags allowed before it: the inner loop visits only those. */
+function allowedPrevious(tags: TagSet): Uint8Array[] {
+  let p = previousOf.get(tags);
+  if (!p) {
+    const T = tags.tags.length;
+    p = tags.tags.map((_, t) => Uint8Array.from(tags.tags.map((_, q) => q).filter((q) => tags.allowed[q * T + t])));
+    previousOf.set(tags, p);
+  }
+  return p;
 }
 
 /** Adds the weight rows of `ids` (features of one token) into `out[base .. base + nTags)`. */

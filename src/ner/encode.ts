@@ -61,7 +61,7 @@ export function encodeSentences(
       caches.set(learned, cache);
     }
     const words = s.tokens.map((t) => cache.get(t));
-    const feats = sentenceFeatures(words, spec);
+    const feats = sentenceFeatures(words);
     const more = extra?.(si, s.tokens) ?? null;
     const ids: number[] = [];
     const offsets = new Int32Array(s.tokens.length + 1);

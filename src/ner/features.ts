@@ -1,4 +1,3 @@
-import type { CompiledSpec } from './feature-spec.js';
 import type { WordInfo } from './word-features.js';
 
 /**
@@ -15,20 +14,28 @@ export const WINDOW = [-2, -1, 1, 2] as const;
 /** The boundary pseudo-word seen beyond either end of a sentence. */
 export const EDGE = '<s>';
 
+const NONE: readonly string[] = Object.freeze([]);
+
 /** For every token, the phrase features (`P=country:B`) of list phrases covering it. */
-export function phraseFeatures(words: readonly WordInfo[], spec: CompiledSpec): string[][] {
-  const out: string[][] = words.map(() => []);
+export function phraseFeatures(words: readonly WordInfo[]): (readonly string[])[] {
+  const out: (readonly string[])[] = new Array<readonly string[]>(words.length).fill(NONE);
+  const add = (i: number, f: string): void => {
+    out[i] = out[i] === NONE ? [f] : [...out[i]!, f];
+  };
   for (let i = 0; i < words.length; i++) {
-    const entries = words[i]!.candidates.flatMap((c) => spec.phrases.get(c) ?? []).sort((a, b) => b.rest.length - a.rest.length);
-    for (const e of entries) {
+    const starts = words[i]!.phraseStarts;
+    if (starts.length === 0) continue;
+    // the longest match of each list
+    const matched = new Set<string>();
+    for (const e of starts) {
       const n = e.rest.length;
-      if (i + n >= words.length) continue;
+      if (i + n >= words.length || matched.has(e.list)) continue;
       let ok = true;
       for (let k = 0; k < n && ok; k++) ok = words[i + 1 + k]!.norm === e.rest[k];
       if (!ok) continue;
-      out[i]!.push(`P=${e.list}:B`);
-      for (let k = 1; k <= n; k++) out[i + k]!.push(`P=${e.list}:I`);
-      break;
+      matched.add(e.list);
+      add(i, `P=${e.list}:B`);
+      for (let k = 1; k <= n; k++) add(i + k, `P=${e.list}:I`);
     }
   }
   return out;
@@ -36,12 +43,12 @@ export function phraseFeatures(words: readonly WordInfo[], spec: CompiledSpec): 
 
 /** A token's own features, whatever surrounds it. */
 export function ownFeatures(w: WordInfo): string[] {
-  return ['bias', ...w.own];
+  return ['bias', ...w.features];
 }
 
 /** What a token sees of a neighbour at `offset`: `-1:w=جورج`, `-1:L=givenName`… */
 export function neighbourFeatures(w: WordInfo, offset: number): string[] {
-  return w.context.map((c) => `${offset}:${c}`);
+  return w.features.slice(0, w.nContext).map((c) => `${offset}:${c}`);
 }
 
 /** The features of token `i` that depend on its place: sentence edges and list phrases. */
@@ -62,8 +69,8 @@ export function positionalFeatures(words: readonly WordInfo[], i: number, phrase
  * Feature strings of every token of a sentence. Example for `وصل جورج بوش` at بوش: `w=بوش`,
  * `-1:w=جورج`, `-1:L=givenName`, `-2:w=وصل`, … (all forms normalised).
  */
-export function sentenceFeatures(words: readonly WordInfo[], spec: CompiledSpec): string[][] {
-  const phrases = phraseFeatures(words, spec);
+export function sentenceFeatures(words: readonly WordInfo[]): string[][] {
+  const phrases = phraseFeatures(words);
   return words.map((w, i) => {
     const f = ownFeatures(w);
     for (const off of WINDOW) {

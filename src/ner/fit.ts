@@ -1,11 +1,10 @@
 import type { Settings } from '../core/settings.js';
 import { encodeSentences, FeatureIndex, type ExtraFeatures, type TaggedSentence } from './encode.js';
-import { CrfTrainer } from './crf.js';
 import { compileSpec, type CompiledSpec, type NerFeatureSpec } from './feature-spec.js';
 import { decodeEncoded, PerceptronTrainer, seededRandom, shuffle, type ChainWeights, type EncodedSentence } from './perceptron.js';
 import { scoreChunks, type ChunkScores } from './score.js';
-import { countSentence, memoryOf, mergeCounts, type MemoryCounts, type MemoryThresholds } from './train-memory.js';
-import { repairBio, tagSet, toBio, typesOf, type TagSet } from './tags.js';
+import { countPhrases, countSentence, memoryOf, mergeCounts, mergePhrases, phraseMemoryOf, type MemoryCounts, type MemoryThresholds, type PhraseCounts } from './train-memory.js';
+import { chunksOf, repairBio, tagSet, toBio, typesOf, type TagSet } from './tags.js';
 import { NO_LEXICON, WordCache, type LearnedLexicon } from './word-features.js';
 
 /**
@@ -52,26 +51,29 @@ function jackknife(ctx: FitContext, indices: readonly number[]): { of: (si: numb
   const th = thresholds(s);
   const folds = Math.max(2, s.memoryFolds);
   const size = Math.ceil(indices.length / folds);
-  const foldCounts: { norm: MemoryCounts; bare: MemoryCounts }[] = [];
+  type Counts = { norm: MemoryCounts; bare: MemoryCounts; phrases: PhraseCounts };
+  const foldCounts: Counts[] = [];
   const foldOf = new Map<number, number>();
   for (let f = 0; f < folds; f++) {
-    const c: { norm: MemoryCounts; bare: MemoryCounts } = { norm: new Map(), bare: new Map() };
+    const c: Counts = { norm: new Map(), bare: new Map(), phrases: new Map() };
     for (const si of indices.slice(f * size, (f + 1) * size)) {
-      countSentence(c.norm, keys.norm[si]!, sentences[si]!.tags, tags.types);
-      countSentence(c.bare, keys.bare[si]!, sentences[si]!.tags, tags.types);
+      const st = sentences[si]!.tags;
+      countSentence(c.norm, keys.norm[si]!, st, tags.types);
+      countSentence(c.bare, keys.bare[si]!, st, tags.types);
+      if (s.phraseMemory) countPhrases(c.phrases, keys.bare[si]!, keys.norm[si]!, chunksOf(st));
       foldOf.set(si, f);
     }
     foldCounts.push(c);
   }
   const lexiconOf = (skip: number): LearnedLexicon => {
-    const norm: MemoryCounts = new Map();
-    const bare: MemoryCounts = new Map();
+    const all: Counts = { norm: new Map(), bare: new Map(), phrases: new Map() };
     foldCounts.forEach((c, f) => {
       if (f === skip) return;
-      mergeCounts(norm, c.norm);
-      mergeCounts(bare, c.bare);
+      mergeCounts(all.norm, c.norm);
+      mergeCounts(all.bare, c.bare);
+      mergePhrases(all.phrases, c.phrases);
     });
-    return { memory: memoryOf(norm, tags.types, th), bareMemory: memoryOf(bare, tags.types, th) };
+    return { memory: memoryOf(all.norm, tags.types, th), bareMemory: memoryOf(all.bare, tags.types, th), phrases: phraseMemoryOf(all.phrases) };
   };
   const perFold = foldCounts.map((_, f) => lexiconOf(f));
   return { of: (si) => perFold[foldOf.get(si)!]!, full: lexiconOf(-1) };
@@ -120,7 +122,7 @@ export function fit(ctx: FitContext, trainIdx: readonly number[], heldOutIdx: re
   const held = encodeSentences(ctx.sentences, heldOutIdx, spec, () => mem.full, tags, index, false, opts.extra);
   log(`fit: ${trainIdx.length} training and ${heldOutIdx.length} held-out sentences, ${index.size} features`);
   const choose = opts.epochs === undefined;
-  const trainer = s.learner === 'crf' ? new CrfTrainer(tags, index.size, s.crfL2, s.crfEta) : new PerceptronTrainer(tags, index.size);
+  const trainer = new PerceptronTrainer(tags, index.size);
   const rand = seededRandom(s.seed);
   const order = train.map((_, i) => i);
   const maxLen = Math.max(1, ...train.map((x) => x.gold.length));
@@ -137,7 +139,8 @@ export function fit(ctx: FitContext, trainIdx: readonly number[], heldOutIdx: re
     const avg = trainer.averaged();
     const f1 = evaluateEncoded(avg, tags, held).scores['ALL']!.f1;
     log(`pass ${e}: ${errors} token errors, held-out F1 ${f1.toFixed(4)}`);
-    if (!best || f1 > best.f1) {
+    // a tie goes to the later pass: more passes of the averaged perceptron are steadier, not worse
+    if (!best || f1 >= best.f1) {
       best = { weights: avg, epochs: e, f1 };
       since = 0;
     } else if (++since >= s.patience) break;

@@ -1,4 +1,4 @@
-import { compileSpec, type CompiledSpec, type NerFeatureSpec } from './feature-spec.js';
+import { compileSpec, type CompiledSpec, type NerFeatureSpec, type PhraseEntry } from './feature-spec.js';
 import { tagSet, type TagScheme, type TagSet } from './tags.js';
 import type { TrainedNer, TrainedStage } from './train.js';
 import { WordCache, type LearnedLexicon } from './word-features.js';
@@ -17,14 +17,20 @@ export const MODEL_FORMAT = 'rasid-ner/1';
 /** Weights are saved as integers in units of 1/WEIGHT_SCALE: far finer than any decision needs. */
 const WEIGHT_SCALE = 100;
 
-/** One stage of a loaded model. */
-export interface ModelStage {
-  /** feature name → row of `weights` */
+/**
+ * The weights of a loaded model. One index serves both stages, whose features are mostly the
+ * same: a row holds the stage-one weights of every tag, then the stage-two weights, so one
+ * lookup of a feature serves both stages.
+ */
+export interface ModelWeights {
+  /** feature name → row */
   index: Map<string, number>;
-  /** `weights[row * nTags + tag]` */
+  /** `weights[row * nStages * nTags + stage * nTags + tag]` */
   weights: Float32Array;
-  transitions: Float32Array;
-  start: Float32Array;
+  /** per stage, `[prev * nTags + next]` */
+  transitions: Float32Array[];
+  /** per stage, the score of opening a sentence with a tag */
+  start: Float32Array[];
 }
 
 /** Where a model came from, as its file says. */
@@ -46,8 +52,9 @@ export interface NerModel {
   stale: boolean;
   documentWindows: readonly number[];
   learned: LearnedLexicon;
-  /** the sentence stage, then the document stage when the model has one */
-  stages: ModelStage[];
+  /** 1 (the sentence stage) or 2 (and the document stage) */
+  nStages: number;
+  weights: ModelWeights;
   /** word analyses, cached across calls */
   words: WordCache;
   info: ModelInfo;
@@ -65,6 +72,8 @@ interface ModelFile {
   info: ModelInfo;
   memory: Record<string, string>;
   bareMemory: Record<string, string>;
+  /** remembered entity phrases: [first word's bare stem, the other words, list] */
+  phrases: [string, string, string][];
   features: string[];
   stages: { transitions: number[]; start: number[]; weights: string }[];
 }
@@ -108,6 +117,9 @@ export function serializeModel(trained: TrainedNer, minWeight: number, info: Omi
     info: { ...info, sentences: trained.sentences, dev: roundAll(trained.dev) },
     memory: joinMemory(trained.learned.memory),
     bareMemory: joinMemory(trained.learned.bareMemory),
+    phrases: [...trained.learned.phrases]
+      .flatMap(([first, entries]) => entries.map((e): [string, string, string] => [first, e.rest.join(' '), e.list]))
+      .sort((a, b) => (a.join('\t') < b.join('\t') ? -1 : 1)),
     features,
     stages: stages.map((st, k) => ({
       transitions: [...st.weights.transitions].map(round),
@@ -139,27 +151,27 @@ export function parseModel(json: string, specFor: (language: string) => NerFeatu
   const tags = tagSet(file.types, file.tagScheme);
   const T = tags.tags.length;
   const spec = compileSpec(specFor(file.language), file.minStemLetters);
-  const learned: LearnedLexicon = { memory: splitMemory(file.memory), bareMemory: splitMemory(file.bareMemory) };
-  const stages = file.stages.map((st): ModelStage => {
-    const rows = st.weights.split(';');
-    const index = new Map<string, number>();
-    const weights = new Float32Array(rows.filter(Boolean).length * T);
-    rows.forEach((r, k) => {
+  const phrases = new Map<string, PhraseEntry[]>();
+  for (const [first, rest, list] of file.phrases ?? []) {
+    const entries = phrases.get(first) ?? [];
+    entries.push({ list, rest: rest.split(' ') });
+    phrases.set(first, entries);
+  }
+  const learned: LearnedLexicon = { memory: splitMemory(file.memory), bareMemory: splitMemory(file.bareMemory), phrases };
+  const S = file.stages.length;
+  const index = new Map<string, number>(file.features.map((f, row) => [f, row]));
+  const weights = new Float32Array(file.features.length * S * T);
+  file.stages.forEach((st, k) => {
+    st.weights.split(';').forEach((r, row) => {
       if (!r) return;
-      const row = index.size;
-      index.set(file.features[k]!, row);
       for (const cell of r.split(',')) {
         const colon = cell.indexOf(':');
-        weights[row * T + Number(cell.slice(0, colon))] = Number(cell.slice(colon + 1)) / WEIGHT_SCALE;
+        weights[(row * S + k) * T + Number(cell.slice(0, colon))] = Number(cell.slice(colon + 1)) / WEIGHT_SCALE;
       }
     });
-    return {
-      index,
-      weights,
-      transitions: Float32Array.from(st.transitions, (x) => x / WEIGHT_SCALE),
-      start: Float32Array.from(st.start, (x) => x / WEIGHT_SCALE),
-    };
   });
+  const scaled = (xs: number[]): Float32Array => Float32Array.from(xs, (x) => x / WEIGHT_SCALE);
+  const model: ModelWeights = { index, weights, transitions: file.stages.map((st) => scaled(st.transitions)), start: file.stages.map((st) => scaled(st.start)) };
   return {
     language: file.language,
     tags,
@@ -167,7 +179,8 @@ export function parseModel(json: string, specFor: (language: string) => NerFeatu
     stale: spec.fingerprint !== file.specFingerprint,
     documentWindows: file.documentWindows,
     learned,
-    stages,
+    nStages: S,
+    weights: model,
     words: new WordCache(spec, learned),
     info: file.info,
   };

@@ -3,7 +3,7 @@ import { viterbi } from './decode.js';
 import { documentFeatures } from './document-features.js';
 import { phraseFeatures } from './features.js';
 import type { NerModel } from './model.js';
-import { StageScorer } from './scorer.js';
+import { ModelScorer } from './scorer.js';
 import { chunksOf, toBio } from './tags.js';
 
 /**
@@ -11,12 +11,12 @@ import { chunksOf, toBio } from './tags.js';
  * one, the document stage, which also reads the first stage's tags of the sentences around.
  */
 
-const scorers = new WeakMap<NerModel, StageScorer[]>();
+const scorers = new WeakMap<NerModel, ModelScorer>();
 
-function scorersOf(model: NerModel): StageScorer[] {
+function scorerOf(model: NerModel): ModelScorer {
   let s = scorers.get(model);
   if (!s) {
-    s = model.stages.map((st) => new StageScorer(st, model.tags.tags.length));
+    s = new ModelScorer(model.weights, model.nStages, model.tags.tags.length);
     scorers.set(model, s);
   }
   return s;
@@ -29,23 +29,23 @@ function scorersOf(model: NerModel): StageScorer[] {
  * second stage; pass a document's sentences together.
  */
 export function tagSentences(model: NerModel, sentences: readonly (readonly string[])[]): string[][] {
-  const stages = scorersOf(model);
-  const { tags, spec } = model;
+  const scorer = scorerOf(model);
+  const { tags } = model;
   const analysed = sentences.map((tokens) => {
     const words = tokens.map((t) => model.words.get(t));
-    return { words, phrases: phraseFeatures(words, spec) };
+    return { words, phrases: phraseFeatures(words) };
   });
-  const decode = (scorer: StageScorer, extra?: string[][][]): string[][] =>
+  const decode = (stage: number, extra?: string[][][]): string[][] =>
     analysed.map(({ words, phrases }, si) => {
-      const em = scorer.emissions(words, phrases, extra?.[si]);
-      const st = model.stages[stages.indexOf(scorer)]!;
-      const path = viterbi(words.length, { emissions: em, transitions: st.transitions, start: st.start }, tags);
+      const em = scorer.emissions(stage, words, phrases, extra?.[si]);
+      const { transitions, start } = model.weights;
+      const path = viterbi(words.length, { emissions: em, transitions: transitions[stage]!, start: start[stage]! }, tags);
       return toBio(Array.from(path, (t) => tags.tags[t]!));
     });
-  let out = decode(stages[0]!);
-  if (stages[1]) {
+  let out = decode(0);
+  if (model.nStages > 1) {
     const keys = analysed.map((a) => a.words.map((w) => w.bare));
-    out = decode(stages[1], documentFeatures(keys, out, tags.types, model.documentWindows, spec.minStemLetters));
+    out = decode(1, documentFeatures(keys, out, tags.types, model.documentWindows, model.spec.minStemLetters));
   }
   return out;
 }

@@ -78,3 +78,52 @@ export function mergeCounts(a: MemoryCounts, b: MemoryCounts): MemoryCounts {
   }
   return a;
 }
+
+/** Entity phrases of several words: bare first word → rest (normalised, space-joined) → type → count. */
+export type PhraseCounts = Map<string, Map<string, Map<string, number>>>;
+
+/**
+ * Adds a sentence's entities of two words or more to `counts`: `الأمم المتحدة` as ORG is
+ * remembered under `امم` (the first word's bare stem) with the rest `المتحده`.
+ */
+export function countPhrases(counts: PhraseCounts, bare: readonly string[], norm: readonly string[], chunks: readonly { start: number; end: number; type: string }[]): void {
+  for (const c of chunks) {
+    if (c.end - c.start < 2) continue;
+    const first = bare[c.start]!;
+    const rest = norm.slice(c.start + 1, c.end).join(' ');
+    let byRest = counts.get(first);
+    if (!byRest) counts.set(first, (byRest = new Map()));
+    let byType = byRest.get(rest);
+    if (!byType) byRest.set(rest, (byType = new Map()));
+    byType.set(c.type, (byType.get(c.type) ?? 0) + 1);
+  }
+}
+
+/** Merges phrase counts: the memory of several folds. */
+export function mergePhrases(into: PhraseCounts, from: PhraseCounts): PhraseCounts {
+  for (const [first, byRest] of from) {
+    let a = into.get(first);
+    if (!a) into.set(first, (a = new Map()));
+    for (const [rest, byType] of byRest) {
+      let b = a.get(rest);
+      if (!b) a.set(rest, (b = new Map()));
+      for (const [t, n] of byType) b.set(t, (b.get(t) ?? 0) + n);
+    }
+  }
+  return into;
+}
+
+/** The remembered phrases as list phrases (`mem:ORG`), each with its most frequent type. */
+export function phraseMemoryOf(counts: PhraseCounts): Map<string, { list: string; rest: string[] }[]> {
+  const out = new Map<string, { list: string; rest: string[] }[]>();
+  for (const [first, byRest] of counts) {
+    const entries: { list: string; rest: string[] }[] = [];
+    for (const [rest, byType] of byRest) {
+      const [type] = [...byType].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+      entries.push({ list: `mem:${type}`, rest: rest.split(' ') });
+    }
+    out.set(first, entries);
+  }
+  return out;
+}
+

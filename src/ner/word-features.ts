@@ -1,5 +1,5 @@
 import { normalizeDetailed } from '../text/normalize.js';
-import { bareOf, candidatesOf, type CompiledSpec } from './feature-spec.js';
+import { bareOf, candidatesOf, type CompiledSpec, type PhraseEntry } from './feature-spec.js';
 
 /**
  * Features of one word on its own, computed once per distinct word and cached: its normalised
@@ -13,20 +13,26 @@ export interface LearnedLexicon {
   memory: ReadonlyMap<string, readonly string[]>;
   /** the same for bare stems, so `وبوش` remembers `بوش` */
   bareMemory: ReadonlyMap<string, readonly string[]>;
+  /** entities of several words in the training text, by their first word's bare stem (`mem:ORG`) */
+  phrases: ReadonlyMap<string, readonly PhraseEntry[]>;
 }
 
-/** An empty learned lexicon. */
-export const NO_LEXICON: LearnedLexicon = { memory: new Map(), bareMemory: new Map() };
+const NO_PHRASES: readonly PhraseEntry[] = [];
 
-/** A word's analysis: its own features (at offset 0) and the ones its neighbours see. */
+/** An empty learned lexicon. */
+export const NO_LEXICON: LearnedLexicon = { memory: new Map(), bareMemory: new Map(), phrases: new Map() };
+
+/** A word's analysis: its features, and how many of them (the first ones) its neighbours see. */
 export interface WordInfo {
   norm: string;
   bare: string;
   /** the word and its stems without a prefix chain, for list and phrase lookups */
   candidates: readonly string[];
-  own: readonly string[];
-  /** features a neighbour sees, without the offset prefix */
-  context: readonly string[];
+  /** list phrases that may start with this word, longest first (usually none) */
+  phraseStarts: readonly PhraseEntry[];
+  /** the word's own features (at offset 0); the first `nContext` are also seen by its neighbours */
+  features: readonly string[];
+  nContext: number;
 }
 
 function shapeOf(norm: string): string {
@@ -38,60 +44,58 @@ function shapeOf(norm: string): string {
   return 'punct';
 }
 
-/** Analyses one word: `analyseWord('وبوش', spec, learned).own` → `w=وبوش`, `s=بوش`, `pre=و`, … */
+/**
+ * Analyses one word: `analyseWord('وبوش', spec, learned).features` → `w=وبوش`, `s=بوش`, …,
+ * `pre=و`. The features a neighbour also sees come first.
+ */
 export function analyseWord(word: string, spec: CompiledSpec, learned: LearnedLexicon): WordInfo {
   const { norm, light } = normalizeDetailed(word, spec.lang);
   const { bare, prefix } = bareOf(norm, spec.prefixes, spec.minStemLetters);
-  const own: string[] = ['w=' + norm, 's=' + bare];
-  const context: string[] = ['w=' + norm];
-  if (bare !== norm) context.push('s=' + bare);
+  // seen by neighbours too: identity, shape, clitic flags, lists, memory
+  const shared: string[] = ['w=' + norm];
+  // seen by the word alone: affixes, length, the exact prefix
+  const alone: string[] = [];
+  (bare !== norm ? shared : alone).push('s=' + bare);
   // the spelling folded away can matter: على (on) and علي (Ali) normalise alike
-  if (light.length === norm.length && light.at(-1) !== norm.at(-1)) {
-    own.push('e=' + light.at(-1));
-    context.push('e=' + light.at(-1));
-  }
+  if (light.length === norm.length && light.at(-1) !== norm.at(-1)) shared.push('e=' + light.at(-1));
   const shape = shapeOf(norm);
-  own.push('sh=' + shape, 'len=' + Math.min(bare.length, 9));
-  context.push('sh=' + shape);
+  shared.push('sh=' + shape);
+  alone.push('len=' + Math.min(bare.length, 9));
   if (shape === 'word') {
-    for (let k = 1; k <= 3 && k < bare.length; k++) own.push(`p${k}=${bare.slice(0, k)}`, `x${k}=${bare.slice(-k)}`);
-    own.push('x4=' + bare.slice(-4));
+    for (let k = 1; k <= 3 && k < bare.length; k++) alone.push(`p${k}=${bare.slice(0, k)}`, `x${k}=${bare.slice(-k)}`);
+    alone.push('x4=' + bare.slice(-4));
   }
   if (prefix) {
-    own.push('pre=' + prefix.form);
-    for (const part of prefix.parts) {
-      own.push('pp=' + part);
-      context.push('pp=' + part);
-    }
+    alone.push('pre=' + prefix.form);
+    for (const part of prefix.parts) shared.push('pp=' + part);
   }
   const candidates = candidatesOf(norm, spec.prefixes, spec.minStemLetters);
   const lists = new Set<string>();
   for (const l of spec.words.get(norm) ?? []) {
     lists.add(l);
-    own.push('L=' + l);
-    context.push('L=' + l);
+    shared.push('L=' + l);
   }
   for (const c of candidates) {
     for (const l of spec.stems.get(c) ?? []) {
       if (lists.has(l)) continue;
       lists.add(l);
-      own.push('B=' + l);
-      context.push('B=' + l);
+      shared.push('B=' + l);
     }
   }
-  for (const d of spec.derivations) {
-    if (candidates.some((c) => derivedFrom(c, d, spec))) {
-      own.push('D=' + d.name);
-      context.push('D=' + d.name);
-    }
-  }
-  const memory = learned.memory.get(norm) ?? ['new'];
-  for (const m of memory) {
-    own.push('m=' + m);
-    context.push('m=' + m);
-  }
-  if (bare !== norm) for (const m of learned.bareMemory.get(bare) ?? []) own.push('mb=' + m);
-  return { norm, bare, candidates, own, context };
+  for (const d of spec.derivations) if (candidates.some((c) => derivedFrom(c, d, spec))) shared.push('D=' + d.name);
+  for (const m of learned.memory.get(norm) ?? ['new']) shared.push('m=' + m);
+  if (bare !== norm) for (const m of learned.bareMemory.get(bare) ?? []) alone.push('mb=' + m);
+  const phraseStarts = [...candidates.flatMap((c) => spec.phrases.get(c) ?? []), ...(learned.phrases.get(bare) ?? [])].sort(
+    (a, b) => b.rest.length - a.rest.length,
+  );
+  return {
+    norm,
+    bare,
+    candidates,
+    phraseStarts: phraseStarts.length ? phraseStarts : NO_PHRASES,
+    features: [...shared, ...alone],
+    nContext: shared.length,
+  };
 }
 
 /** True when `word` is a listed base plus one of the derivation's suffixes (`سوري` ← `سوريا`). */
