@@ -120,8 +120,12 @@ export interface DocEvent {
   participants: { entity: string; role: string }[];
   topics: string[];
   evidence: TextSpan[];
-  /** the word that told the event, with its lemma (the first mention's, for merged mentions) */
-  trigger?: TextSpan & { lemma: string };
+  /** set when the date is only the day the event began or ended (`اختتم أمس 6 ديسمبر حوار …`);
+   * clustering widens it to the whole span when another report gives it */
+  bound?: 'start' | 'end';
+  /** the word that told the event, with its lemma (the first mention's, for merged mentions) and
+   * the lemmas of every trigger merged into it, and the names the reports give it (`حوار عسكري مشترك`) */
+  trigger?: TextSpan & { lemma: string; lemmas?: string[]; names?: string[] };
 }
 
 /** Everything the pipeline stages attach to a document. Every item is a span into `text`. */

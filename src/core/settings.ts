@@ -119,6 +119,9 @@ export interface Settings {
     /** Tokens between a trigger and a date for the date to be the event's: further away, a
      * date belongs to another clause of the sentence (`… منذ الإطاحة بالقذافي قبل تسع سنوات`). */
     dateWindow: number;
+    /** Words after a trigger noun that can belong to the event's name (`حوار عسكري مشترك`): two
+     * adjectives name most events; more would take in what the event was about. */
+    nameWords: number;
     /** Whether press statements become STATEMENT events. Off by default: nearly every article
      * cites a statement as its source, and those citations drown the events analysts follow. */
     statements: boolean;
@@ -133,6 +136,14 @@ export interface Settings {
     countryPairWeight: number;
     datedWeight: number;
     placeWeight: number;
+    /** A trigger word both reports use (`مائدة مستديرة` … `مائدة مستديرة`): more telling than a
+     * known date on both sides, less than the same countries. */
+    wordWeight: number;
+    /** The same event name in both reports (`حوار عسكري مشترك`): as telling as a shared participant. */
+    nameWeight: number;
+    /** An undated report may join, by its word and countries alone, an event at most this many
+     * days older than its article: news without a date tells of the last weeks. */
+    undatedWindowDays: number;
     /** The least affinity to join a cluster: a shared participant, or the same countries. */
     minAffinity: number;
   };
@@ -250,6 +261,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
     requiresWindow: 14,
     statusWindow: 6,
     negationWindow: 3,
+    nameWords: 2,
     dateWindow: 12,
     statements: false,
   },
@@ -259,6 +271,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
     countryPairWeight: 1.5,
     datedWeight: 0.5,
     placeWeight: 0.5,
+    wordWeight: 1,
+    nameWeight: 2,
+    undatedWindowDays: 31,
     minAffinity: 1.5,
   },
   store: {

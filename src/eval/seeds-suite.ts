@@ -32,7 +32,7 @@ export async function runSeedsSuite(pipeline: Pipeline, settings: Settings): Pro
     isDuplicate: () => false,
     keep(outcome) {
       for (const d of outcome.documents) {
-        clusterer.assign(d.id, d.layers.events);
+        clusterer.assignDocument(d);
         lines.push(JSON.stringify(toDocumentRecord(d)));
       }
     },

@@ -1,4 +1,4 @@
-import type { DocEvent } from '../core/document.js';
+import type { DocEvent, NewsDocument } from '../core/document.js';
 import type { Settings } from '../core/settings.js';
 import { dayRange } from '../time/date-range.js';
 
@@ -43,22 +43,45 @@ function datesFit(a: DocEvent, b: DocEvent, maxSlipDays: number): boolean {
 
 const shared = <T>(a: readonly T[], b: readonly T[]): number => a.filter((x) => b.includes(x)).length;
 
+const lemmasOf = (e: DocEvent): string[] => (e.trigger ? (e.trigger.lemmas ?? [e.trigger.lemma]) : []);
+const namesOf = (e: DocEvent): string[] => e.trigger?.names ?? [];
+
+/** What the clusterer knows of the document a new report comes from. */
+export interface ReportContext {
+  /** the document's publication date (a TIMEX3 value), or null */
+  published?: string | null;
+}
+
+/** Whether `other`'s date lies within `windowDays` before the publication date: news of an
+ * undated event is news of a recent one. */
+function recentTo(other: DocEvent, published: string | null | undefined, windowDays: number): boolean {
+  const when = other.date.value ? dayRange(other.date.value) : null;
+  const dct = published ? dayRange(published) : null;
+  if (!when || !dct) return false;
+  const age = (Date.parse(dct.end) - Date.parse(when.end)) / 86_400_000;
+  return age >= 0 && age <= windowDays;
+}
+
 /**
  * How strongly two reports look like one event, 0 when they cannot be: the type must agree, the
  * modes fit, the dates fit, and they must share a participant or their countries; shared
- * participants, the same country set, a known date on both sides and the same place add weight.
+ * participants, the same country set, a word both tell it by, a known date on both sides and the
+ * same place add weight. `a` is the new report, `ctx` what is known of its document.
  */
-export function affinity(a: DocEvent, b: DocEvent, s: Settings['clusters']): number {
+export function affinity(a: DocEvent, b: DocEvent, s: Settings['clusters'], ctx: ReportContext = {}): number {
   if (a.type !== b.type || !modesFit(a, b) || !datesFit(a, b, s.maxPlanSlipDays)) return 0;
   const people = shared(a.participants.map((p) => p.entity), b.participants.map((p) => p.entity));
   const countries = shared(a.countries, b.countries);
   const sameCountries = a.countries.length >= 2 && countries === a.countries.length && countries === b.countries.length;
-  // a distinctive word told by both (`مائدة مستديرة`) stands in for the second country
-  const sameWord = !!a.trigger && a.trigger.lemma === b.trigger?.lemma && countries > 0;
+  // a word told by both (`مائدة مستديرة`) stands in for the second country
+  const sameWord = shared(lemmasOf(a), lemmasOf(b)) > 0 && countries > 0;
   if (!people && !sameCountries && !sameWord) return 0;
-  let score = people * s.participantWeight + (sameCountries || sameWord ? s.countryPairWeight : 0);
+  const sameName = countries > 0 && shared(namesOf(a), namesOf(b)) > 0;
+  let score = people * s.participantWeight + (sameCountries || sameWord ? s.countryPairWeight : 0) + (sameWord ? s.wordWeight : 0) + (sameName ? s.nameWeight : 0);
   if (a.date.value && b.date.value) score += s.datedWeight;
-  else if (!people) return 0; // an undated report joins only through a shared participant
+  // an undated report joins through a shared participant, or through the same word for a
+  // recent event between the same countries
+  else if (!people && !(sameWord && sameCountries && recentTo(a.date.value ? a : b, a.date.value ? null : ctx.published, s.undatedWindowDays))) return 0;
   if (a.location && b.location && a.location.country === b.location.country) score += s.placeWeight;
   return score;
 }
@@ -88,32 +111,64 @@ export class EventClusterer {
     }
   }
 
-  /** Sets `cluster` on each event of a document (in place) and returns the clusters touched. */
-  assign(doc: string, events: DocEvent[]): EventCluster[] {
-    const touched: EventCluster[] = [];
-    const taken = new Set<EventCluster>();
+  /** Clusters the events of an annotated document (in place), dated by its publication date. */
+  assignDocument(doc: NewsDocument): EventCluster[] {
+    return this.assign(doc.id, doc.layers.events, { published: doc.meta.published.value });
+  }
+
+  /**
+   * Sets `cluster` on each event of a document (in place) and returns the clusters touched. The
+   * best-fitting (event, cluster) pairs are taken first, so an event that fits a cluster loosely
+   * cannot take it from the event of the same document that fits it best.
+   */
+  assign(doc: string, events: DocEvent[], ctx: ReportContext = {}): EventCluster[] {
+    const pairs: { event: DocEvent; cluster: EventCluster; score: number }[] = [];
     for (const event of events) {
-      let best: EventCluster | null = null;
-      let bestScore = 0;
       for (const c of this.clusters) {
-        if (taken.has(c) || c.reports.some((r) => r.doc === doc)) continue;
-        const score = Math.min(...c.reports.map((r) => affinity(event, r.event, this.settings)));
-        if (score > bestScore) {
-          best = c;
-          bestScore = score;
-        }
+        if (c.reports.some((r) => r.doc === doc)) continue;
+        const score = Math.min(...c.reports.map((r) => affinity(event, r.event, this.settings, ctx)));
+        if (score >= this.settings.minAffinity) pairs.push({ event, cluster: c, score });
       }
-      if (!best || bestScore < this.settings.minAffinity) {
+    }
+    pairs.sort((x, y) => y.score - x.score || events.indexOf(x.event) - events.indexOf(y.event));
+    const chosen = new Map<DocEvent, EventCluster>();
+    const taken = new Set<EventCluster>();
+    for (const p of pairs) {
+      if (chosen.has(p.event) || taken.has(p.cluster)) continue;
+      chosen.set(p.event, p.cluster);
+      taken.add(p.cluster);
+    }
+    const touched: EventCluster[] = [];
+    for (const event of events) {
+      let best = chosen.get(event);
+      if (!best) {
         best = { id: `ev:${doc}:${event.id}`, type: event.type, reports: [], conflicts: [] };
         this.clusters.push(best);
       }
+      widenBound(best, event);
       noteConflicts(best, doc, event);
       best.reports.push({ doc, event });
       event.cluster = best.id;
-      taken.add(best);
       touched.push(best);
     }
     return touched;
+  }
+}
+
+/**
+ * A report that dates only the first or last day of an event (`اختتم أمس 6 ديسمبر حوار …`) takes
+ * the whole span from a report of the same event whose range begins or ends on that day.
+ */
+function widenBound(c: EventCluster, e: DocEvent): void {
+  if (!e.bound || !e.date.value || !/^\d{4}-\d{2}-\d{2}$/.test(e.date.value)) return;
+  for (const r of c.reports) {
+    const v = r.event.date.value;
+    const [start, end] = v?.includes('/') ? v.split('/') : [];
+    if (start && end && (e.bound === 'end' ? end : start) === e.date.value) {
+      e.date = { value: v!, mod: r.event.date.mod };
+      delete e.bound;
+      return;
+    }
   }
 }
 

@@ -41,4 +41,14 @@ export interface EventLanguage {
   pairWords: readonly string[];
   clauseBreaks: readonly string[];
   ordinals: readonly string[];
+  /** words that make the trigger right after them a frame of another event (`خلال الحوار`,
+   * `على هامش القمة`): the frame is not the clause's event */
+  frameWords: readonly string[];
+  /** words that make a date the day an event began or ended (`اختتم أمس 6 ديسمبر حوار …`) */
+  boundaries: { start: readonly string[]; end: readonly string[] };
+  /** words that make the place after them a description of someone, not where the event was
+   * (`الدولة الواقعة في شمال إفريقيا`) */
+  situatedWords: readonly string[];
+  /** particles and prepositions that end an event's name (`حوار عسكري مشترك | بين …`) */
+  nameStops: readonly string[];
 }

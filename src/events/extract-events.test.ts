@@ -6,17 +6,19 @@ import { PROJECT_ROOT } from '../eval/shared-material.js';
 import { createDocument } from '../ingest/create-document.js';
 import { defaultPipeline } from '../stages/default-pipeline.js';
 import { EventClusterer, affinity } from './cluster-events.js';
-import type { DocEvent } from '../core/document.js';
+import type { DocEvent, NewsDocument } from '../core/document.js';
 
 const settings = resolveSettings();
 const FIXTURES = join(PROJECT_ROOT, 'test', 'fixtures', 'events');
 
-function eventsOf(text: string, id = 'doc'): DocEvent[] {
+function annotate(text: string, id = 'doc'): NewsDocument {
   const doc = createDocument({ source: `${id}.txt`, idHint: id, format: 'text', text, given: {} }, settings);
   const out = defaultPipeline().run(doc, { settings });
   expect(out.error).toBeNull();
-  return out.documents[0]!.layers.events;
+  return out.documents[0]!;
 }
+
+const eventsOf = (text: string, id = 'doc'): DocEvent[] => annotate(text, id).layers.events;
 
 describe('events (golden fixtures)', () => {
   for (const slug of readdirSync(FIXTURES).sort()) {
@@ -27,6 +29,14 @@ describe('events (golden fixtures)', () => {
       expect(got).toEqual(want);
     });
   }
+
+  it('keeps a sub-event framed by another (`خلال الزيارة، عقدت مائدة مستديرة`) apart, between the frame\'s countries', () => {
+    const [visit, roundtable] = eventsOf(readFileSync(join(FIXTURES, 'frame-sub-event', 'input.txt'), 'utf8'));
+    expect(visit!.countries).toEqual(['DZ', 'TN']);
+    expect(roundtable!.countries).toEqual(['DZ', 'TN']);
+    expect(roundtable!.location).toEqual(visit!.location);
+    expect(roundtable!.trigger!.names).toContain('مائدة مستديره');
+  });
 
   it('keeps evidence that slices the text and a trigger inside it', () => {
     const text = readFileSync(join(FIXTURES, 'meeting-plan-denial', 'input.txt'), 'utf8');
@@ -67,5 +77,38 @@ describe('event clusters', () => {
     const b = { ...base, id: 'e2' };
     c.assign('doc', [a, b]);
     expect(a.cluster).not.toBe(b.cluster);
+  });
+
+  it('widens a report of the last day (`اختتمت أمس 9 مايو`) to the span another report gives', () => {
+    const c = new EventClusterer(settings.clusters);
+    const announced = annotate('مناورات بحرية مغربية إسبانية\nنشر في: 5 مايو 2024\nتجري البحرية الملكية المغربية والبحرية الإسبانية من 6 إلى 9 مايو 2024 مناورات بحرية مشتركة قبالة سواحل طنجة.\n', 'a');
+    const ended = annotate('اختتام مناورات بحرية\nنشر في: 10 مايو 2024\nاختتمت أمس 9 مايو مناورات بحرية مشتركة بين البحرية الملكية المغربية والبحرية الإسبانية.\n', 'b');
+    const last = ended.layers.events[0]!;
+    expect(last.bound).toBe('end');
+    expect(last.date.value).toBe('2024-05-09');
+    c.assignDocument(announced);
+    c.assignDocument(ended);
+    expect(last.cluster).toBe(announced.layers.events[0]!.cluster);
+    expect(last.date.value).toBe('2024-05-06/2024-05-09');
+    expect(last.bound).toBeUndefined();
+  });
+
+  it('gives a cluster to the event of a document that fits it best, not to the first that fits', () => {
+    const c = new EventClusterer(settings.clusters);
+    const talks = { ...base, type: 'CONSULT', mode: 'dialogue', status: 'occurred' as const, date: { value: '2023-12-04/2023-12-06', mod: null }, trigger: { text: 'حوار', start: 0, end: 4, lemma: 'حوار', names: ['حوار عسكري مشترك'] } };
+    c.assign('a', [talks]);
+    const loose = { ...talks, id: 'e1', mode: 'meeting', date: { value: '2023-12-04', mod: null }, trigger: { text: 'التقى', start: 0, end: 5, lemma: 'التقى' } };
+    const named = { ...talks, id: 'e2', date: { value: '2023-12-06', mod: null } };
+    c.assign('b', [loose, named]);
+    expect(named.cluster).toBe(talks.cluster);
+    expect(loose.cluster).not.toBe(talks.cluster);
+  });
+
+  it('lets an undated report join by its word and countries only an event recent to its article', () => {
+    const dated = { ...base, type: 'CONSULT', mode: 'meeting', status: 'occurred' as const, date: { value: '2023-12-04', mod: null }, trigger: { text: 'مائدة', start: 0, end: 5, lemma: 'مائدة' } };
+    const undated = { ...dated, date: { value: null, mod: null } };
+    expect(affinity(undated, dated, settings.clusters, { published: '2023-12-07' })).toBeGreaterThanOrEqual(settings.clusters.minAffinity);
+    expect(affinity(undated, dated, settings.clusters, { published: '2024-06-07' })).toBe(0);
+    expect(affinity(undated, dated, settings.clusters, {})).toBe(0);
   });
 });

@@ -33,6 +33,7 @@ export function extractEvents(doc: NewsDocument, ce: CompiledEvents, s: EventSet
     participants: d.participants,
     topics: d.topics,
     evidence: d.evidence,
-    trigger: { ...d.triggerSpan, text: doc.text.slice(d.triggerSpan.start, d.triggerSpan.end), lemma: d.lemma },
+    ...(d.bound ? { bound: d.bound } : {}),
+    trigger: { ...d.triggerSpan, text: doc.text.slice(d.triggerSpan.start, d.triggerSpan.end), lemma: d.lemma, lemmas: d.lemmas, names: d.names },
   }));
 }

@@ -22,6 +22,11 @@ export interface CompiledEvents {
   pair: WordSet;
   clauseBreak: WordSet;
   ordinal: WordSet;
+  frame: WordSet;
+  nameStop: WordSet;
+  boundStart: WordSet;
+  boundEnd: WordSet;
+  situated: WordSet;
 }
 
 /** Builds the word sets of a language pack. */
@@ -52,6 +57,11 @@ export function compileEvents(lang: EventLanguage): CompiledEvents {
     pair: WordSet.of(lang.pairWords),
     clauseBreak: WordSet.of(lang.clauseBreaks),
     ordinal: WordSet.of(lang.ordinals),
+    frame: WordSet.of(lang.frameWords),
+    nameStop: WordSet.of(lang.nameStops),
+    boundStart: WordSet.of(lang.boundaries.start),
+    boundEnd: WordSet.of(lang.boundaries.end),
+    situated: WordSet.of(lang.situatedWords),
   };
 }
 
@@ -67,6 +77,8 @@ export interface TriggerHit {
   lemma: string;
   /** the trigger is a definite noun (`الاجتماع`) or its subject is `الطرفان`: it refers back */
   anaphoric: boolean;
+  /** the trigger frames another event of its clause (`خلال الحوار`) */
+  frame: boolean;
   token: number;
   sentence: Sentence;
 }
@@ -90,12 +102,14 @@ export function findTriggers(doc: NewsDocument, ce: CompiledEvents, w: EventSett
         const definite = m.entry.pos === 'noun' && t.clitics.some((c) => c.role === 'article') && !numbered;
         // a verb whose subject is `الطرفان` / `الجانبان` speaks of parties already introduced
         const pairSubject = m.entry.pos === 'verb' && ce.pair.anyIn(tokens, i + 1, Math.min(sentence.tokenEnd, i + 3));
-        hits.push({ entry: m.entry, lemma: m.lemma, anaphoric: definite || pairSubject, token: i, sentence });
+        const frame = i > sentence.tokenStart && ce.frame.match(tokens[i - 1]!) !== undefined;
+        hits.push({ entry: m.entry, lemma: m.lemma, anaphoric: definite || pairSubject, frame, token: i, sentence });
       }
     }
   }
-  // one definite mention makes its clause speak of a known event: `وتناول اللقاء …`
-  for (const h of hits) if (hits.some((o) => o.anaphoric && o.sentence === h.sentence && o.entry.type === h.entry.type)) h.anaphoric = true;
+  // one definite mention makes its clause speak of a known event (`وتناول اللقاء …`), unless it
+  // only frames the clause's own event in time (`خلال الحوار، بحثت مائدة مستديرة …`)
+  for (const h of hits) if (hits.some((o) => o.anaphoric && !o.frame && o.sentence === h.sentence && o.entry.type === h.entry.type)) h.anaphoric = true;
   return hits;
 }
 
@@ -127,10 +141,17 @@ export function tokenAt(tokens: readonly Token[], pos: number): number {
 }
 
 /** An event under construction: the record's fields plus what merging needs. */
-export interface DraftEvent extends Omit<DocEvent, 'id' | 'cluster' | 'trigger'> {
+export interface DraftEvent extends Omit<DocEvent, 'id' | 'cluster' | 'trigger' | 'bound'> {
   trigger: TriggerEntry;
   lemma: string;
+  /** the lemmas of every trigger folded into the event (`بحث`, `مائدة`) */
+  lemmas: string[];
+  /** the date is the day the event began or ended, not its whole span */
+  bound: 'start' | 'end' | null;
+  /** the names the event is told by: a trigger noun with the words qualifying it (`حوار عسكري مشترك`) */
+  names: string[];
   anaphoric: boolean;
+  frame: boolean;
   triggerSpan: Span;
   sentence: Sentence;
 }

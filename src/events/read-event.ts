@@ -84,6 +84,34 @@ function participantsOf(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents, 
   return persons.map((p) => ({ entity: p.entity.id, role: 'participant' }));
 }
 
+/**
+ * The name a trigger noun gives its event: its lemma and the words after it that qualify it
+ * (`حوار عسكري مشترك`, `مائدة مستديرة`), up to the first particle, preposition, conjunction,
+ * name of an entity or number; null for a verb or a bare noun. Words are compared without their
+ * clitics, so `حوارهما العسكري المشترك` and `حوار عسكري مشترك` give one name.
+ */
+function nameOf(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents, maxWords: number): string | null {
+  if (hit.entry.pos !== 'noun') return null;
+  const tokens = doc.layers.tokens;
+  const words: string[] = [];
+  for (let i = hit.token + 1; i < Math.min(hit.sentence.tokenEnd, hit.token + 1 + maxWords); i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.clitics.some((c) => c.role === 'conjunction' || c.role === 'preposition') || ce.nameStop.match(t) || ce.triggers.match(t)) break;
+    if (doc.layers.entities.some((e) => e.mentions.some((m) => m.start < t.end && t.start < m.end))) break;
+    words.push(t.stemNorm);
+  }
+  return words.length ? [hit.lemma, ...words].join(' ') : null;
+}
+
+/** Whether a cue before the trigger makes its date the first or last day (`اختتم أمس 6 ديسمبر حوار …`). */
+function boundOf(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents, window: number): DraftEvent['bound'] {
+  const tokens = doc.layers.tokens;
+  const from = Math.max(hit.sentence.tokenStart, hit.token - window);
+  if (ce.boundEnd.anyIn(tokens, from, hit.token + 1)) return 'end';
+  if (ce.boundStart.anyIn(tokens, from, hit.token + 1)) return 'start';
+  return null;
+}
+
 /** Where it took place: a place entity after a destination or place word, nearest the trigger. */
 function locationOf(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents, places: { entity: DocEntity; at: number }[]): DocEvent['location'] {
   const tokens = doc.layers.tokens;
@@ -92,6 +120,8 @@ function locationOf(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents, plac
     const tok = tokens[i]!;
     const prev = tokens[i - 1];
     const marked = tok.clitics.some((c) => c.role === 'preposition') || (prev && (ce.place.match(prev) || ce.destination.match(prev)));
+    const situated = [tokens[i - 1], tokens[i - 2]].some((t) => t && ce.situated.match(t));
+    if (situated) continue;
     if (marked && i > hit.token - 12) return { name: p.entity.name, country: p.entity.country };
   }
   return null;
@@ -137,7 +167,11 @@ export function readEvent(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents
     evidence: [{ text, start: hit.sentence.start, end: hit.sentence.end }],
     trigger: hit.entry,
     lemma: hit.lemma,
+    lemmas: [hit.lemma],
+    bound: date ? boundOf(hit, doc, ce, s.dateWindow) : null,
+    names: [nameOf(hit, doc, ce, s.nameWords)].filter((n): n is string => n !== null),
     anaphoric: hit.anaphoric,
+    frame: hit.frame,
     triggerSpan: { start: trig.start, end: trig.end },
     sentence: hit.sentence,
   };

@@ -42,7 +42,7 @@ export async function ingestBatch(
     summary = await runBatch(inputs, pipeline, ctx, {
       isDuplicate: async (hash) => pendingHashes.has(hash) || (await store.hasHash(hash)),
       async keep(outcome) {
-        for (const d of outcome.documents) clusterer.assign(d.id, d.layers.events);
+        for (const d of outcome.documents) clusterer.assignDocument(d);
         pending.push(...outcome.documents);
         pendingHashes.add(outcome.documents[0]!.hash);
         if (pending.length >= ctx.settings.store.batchSize) await flush();

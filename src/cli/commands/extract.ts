@@ -47,7 +47,7 @@ export function registerExtract(program: Command, setExit: (code: number) => voi
         async keep(outcome) {
           seen.add(outcome.documents[0]!.hash);
           for (const doc of outcome.documents) {
-            clusterer.assign(doc.id, doc.layers.events);
+            clusterer.assignDocument(doc);
             const rec = toDocumentRecord(doc);
             if (opts.format === 'json') records.push(rec);
             else await writeOut(JSON.stringify(rec) + '\n');
