@@ -127,9 +127,11 @@ export interface Settings {
     statements: boolean;
   };
   clusters: {
-    /** A plan may come true this many days after its announced period ends: defence agreements
-     * announced for "early next year" are often signed a year later. */
-    maxPlanSlipDays: number;
+    /** A plan may come true this many days after its announced period ends, by event type:
+     * agreements and deliveries announced for "early next year" are often signed or delivered a
+     * year later, while a visit or an exercise that slips by more than two months is usually
+     * another visit or next year's exercise. `default` covers the types not named. */
+    maxPlanSlipDays: Record<string, number> & { default: number };
     /** Weights of the evidence that two reports tell one event: each shared participant counts
      * most, the same set of countries next, then dates known on both sides and the same place. */
     participantWeight: number;
@@ -144,6 +146,9 @@ export interface Settings {
     /** An undated report may join, by its word and countries alone, an event at most this many
      * days older than its article: news without a date tells of the last weeks. */
     undatedWindowDays: number;
+    /** An undated report may join, through a shared participant, an event at most this many days
+     * older than its article: a year keeps one person's visits of different years apart. */
+    undatedParticipantWindowDays: number;
     /** The least affinity to join a cluster: a shared participant, or the same countries. */
     minAffinity: number;
   };
@@ -266,7 +271,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
     statements: false,
   },
   clusters: {
-    maxPlanSlipDays: 730,
+    maxPlanSlipDays: { SUPPORT: 730, AID: 730, default: 62 },
     participantWeight: 2,
     countryPairWeight: 1.5,
     datedWeight: 0.5,
@@ -274,6 +279,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
     wordWeight: 1,
     nameWeight: 2,
     undatedWindowDays: 31,
+    undatedParticipantWindowDays: 366,
     minAffinity: 1.5,
   },
   store: {

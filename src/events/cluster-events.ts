@@ -6,6 +6,8 @@ import { dayRange } from '../time/date-range.js';
 export interface EventReport {
   doc: string;
   event: DocEvent;
+  /** the publication date of the report's document, when known */
+  published?: string | null;
 }
 
 /** A real-world event: every report of it, and where the reports disagree. */
@@ -57,7 +59,7 @@ export interface ReportContext {
 function recentTo(other: DocEvent, published: string | null | undefined, windowDays: number): boolean {
   const when = other.date.value ? dayRange(other.date.value) : null;
   const dct = published ? dayRange(published) : null;
-  if (!when || !dct) return false;
+  if (!when || !dct || windowDays < 0) return false;
   const age = (Date.parse(dct.end) - Date.parse(when.end)) / 86_400_000;
   return age >= 0 && age <= windowDays;
 }
@@ -69,7 +71,7 @@ function recentTo(other: DocEvent, published: string | null | undefined, windowD
  * same place add weight. `a` is the new report, `ctx` what is known of its document.
  */
 export function affinity(a: DocEvent, b: DocEvent, s: Settings['clusters'], ctx: ReportContext = {}): number {
-  if (a.type !== b.type || !modesFit(a, b) || !datesFit(a, b, s.maxPlanSlipDays)) return 0;
+  if (a.type !== b.type || !modesFit(a, b) || !datesFit(a, b, s.maxPlanSlipDays[a.type] ?? s.maxPlanSlipDays.default)) return 0;
   const people = shared(a.participants.map((p) => p.entity), b.participants.map((p) => p.entity));
   const countries = shared(a.countries, b.countries);
   const sameCountries = a.countries.length >= 2 && countries === a.countries.length && countries === b.countries.length;
@@ -79,9 +81,13 @@ export function affinity(a: DocEvent, b: DocEvent, s: Settings['clusters'], ctx:
   const sameName = countries > 0 && shared(namesOf(a), namesOf(b)) > 0;
   let score = people * s.participantWeight + (sameCountries || sameWord ? s.countryPairWeight : 0) + (sameWord ? s.wordWeight : 0) + (sameName ? s.nameWeight : 0);
   if (a.date.value && b.date.value) score += s.datedWeight;
-  // an undated report joins through a shared participant, or through the same word for a
-  // recent event between the same countries
-  else if (!people && !(sameWord && sameCountries && recentTo(a.date.value ? a : b, a.date.value ? null : ctx.published, s.undatedWindowDays))) return 0;
+  else if (!a.date.value && b.date.value && ctx.published !== undefined) {
+    // an undated report tells of an event before its article, and a recent one: through a shared
+    // participant within a year, through the same word and countries within weeks
+    const window = people ? s.undatedParticipantWindowDays : sameWord && sameCountries ? s.undatedWindowDays : -1;
+    if (a.status !== 'planned' && !recentTo(b, ctx.published, window)) return 0;
+    if (a.status === 'planned' && !people) return 0;
+  } else if (!people) return 0; // an undated report joins only through a shared participant
   if (a.location && b.location && a.location.country === b.location.country) score += s.placeWeight;
   return score;
 }
@@ -126,7 +132,7 @@ export class EventClusterer {
     for (const event of events) {
       for (const c of this.clusters) {
         if (c.reports.some((r) => r.doc === doc)) continue;
-        const score = Math.min(...c.reports.map((r) => affinity(event, r.event, this.settings, ctx)));
+        const score = Math.min(...c.reports.map((r) => (publishedApart(r, event, ctx, this.settings) ? 0 : affinity(event, r.event, this.settings, ctx))));
         if (score >= this.settings.minAffinity) pairs.push({ event, cluster: c, score });
       }
     }
@@ -147,12 +153,26 @@ export class EventClusterer {
       }
       widenBound(best, event);
       noteConflicts(best, doc, event);
-      best.reports.push({ doc, event });
+      best.reports.push({ doc, event, published: ctx.published ?? null });
       event.cluster = best.id;
       touched.push(best);
     }
     return touched;
   }
+}
+
+/**
+ * Whether an undated report `r` already in a cluster cannot tell of the same event as a new one:
+ * its article was published before the new report's date or more than the window after it, or,
+ * when both are undated, the two articles were published more than the window apart.
+ */
+function publishedApart(r: EventReport, e: DocEvent, ctx: ReportContext, s: Settings['clusters']): boolean {
+  if (r.event.date.value || !r.published || r.event.status === 'planned') return false;
+  if (e.date.value) return !recentTo(e, r.published, s.undatedParticipantWindowDays);
+  const x = dayRange(r.published);
+  const y = ctx.published ? dayRange(ctx.published) : null;
+  if (!x || !y) return false;
+  return Math.abs(Date.parse(x.start) - Date.parse(y.start)) / 86_400_000 > s.undatedParticipantWindowDays;
 }
 
 /**

@@ -49,6 +49,8 @@ export interface EventLanguage {
   /** words that make the place after them a description of someone, not where the event was
    * (`الدولة الواقعة في شمال إفريقيا`) */
   situatedWords: readonly string[];
+  /** words just before a date that make it the period something covers, not an event's date */
+  periodCues: readonly string[];
   /** particles and prepositions that end an event's name (`حوار عسكري مشترك | بين …`) */
   nameStops: readonly string[];
 }

@@ -111,4 +111,34 @@ describe('event clusters', () => {
     expect(affinity(undated, dated, settings.clusters, { published: '2024-06-07' })).toBe(0);
     expect(affinity(undated, dated, settings.clusters, {})).toBe(0);
   });
+
+  it('lets an agreement slip by up to two years from its plan, a visit by weeks only', () => {
+    const plan = { ...base, date: { value: '2024', mod: 'START' } };
+    const signed = { ...base, status: 'occurred' as const, date: { value: '2025-01-22', mod: null } };
+    expect(affinity(signed, plan, settings.clusters)).toBeGreaterThan(0);
+    const visitPlan = { ...plan, type: 'CONSULT', mode: 'visit', date: { value: '2020-W41', mod: null } };
+    const visit = { ...signed, type: 'CONSULT', mode: 'visit', date: { value: '2021-09-27', mod: null } };
+    expect(affinity(visit, visitPlan, settings.clusters)).toBe(0);
+  });
+
+  it('keeps apart undated reports of one person in articles published years apart', () => {
+    const c = new EventClusterer(settings.clusters);
+    const undated = { ...base, type: 'CONSULT', mode: 'visit', status: 'occurred' as const, date: { value: null, mod: null }, participants: [{ entity: 'person:x', role: 'source' }] };
+    const first = { ...undated };
+    const second = { ...undated };
+    const third = { ...undated };
+    c.assign('a', [first], { published: '2020-10-01' });
+    c.assign('b', [second], { published: '2025-02-04' });
+    c.assign('c', [third], { published: '2020-10-03' });
+    expect(second.cluster).not.toBe(first.cluster);
+    expect(third.cluster).toBe(first.cluster);
+  });
+});
+
+describe('event dates', () => {
+  it('never dates an event by the period an agreement covers', () => {
+    const [signing] = eventsOf('المغرب وأمريكا يوقعان خارطة طريق\nنشر في: 3 أكتوبر 2020\nوقّع المغرب والولايات المتحدة الأمريكية بالرباط على خارطة طريق للتعاون في مجال الدفاع تغطي الفترة الممتدة من 2020 إلى 2030.\n');
+    expect(signing!.type).toBe('SUPPORT');
+    expect(signing!.date.value).toBeNull();
+  });
 });

@@ -27,6 +27,7 @@ export interface CompiledEvents {
   boundStart: WordSet;
   boundEnd: WordSet;
   situated: WordSet;
+  period: WordSet;
 }
 
 /** Builds the word sets of a language pack. */
@@ -62,6 +63,7 @@ export function compileEvents(lang: EventLanguage): CompiledEvents {
     boundStart: WordSet.of(lang.boundaries.start),
     boundEnd: WordSet.of(lang.boundaries.end),
     situated: WordSet.of(lang.situatedWords),
+    period: WordSet.of(lang.periodCues),
   };
 }
 

@@ -51,6 +51,7 @@ function dateOf(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents, others: 
     if (!/^\d{4}/.test(d.value)) continue;
     const di = tokenAt(tokens, d.start);
     if (Math.abs(di - hit.token) > window) continue;
+    if (ce.period.anyIn(tokens, Math.max(hit.sentence.tokenStart, di - 4), di)) continue;
     if (ce.clauseBreak.anyIn(tokens, Math.min(di, hit.token) + 1, Math.max(di, hit.token))) continue;
     if (others.some((o) => o !== hit && o.sentence === hit.sentence && o.lemma !== hit.lemma && dist(d, o) < dist(d, hit))) continue;
     if (!best || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;

@@ -18,7 +18,11 @@ export const arabicEvents: EventLanguage = {
   /** words that stand for the two countries the article is about: `بين البلدين` */
   pairWords: ['البلدين', 'البلدان', 'الجانبين', 'الجانبان', 'الطرفين', 'الطرفان', 'الدولتين', 'الدولتان'],
   /** words that open another clause, or the report of the event (`وفق بيان … اليوم الثلاثاء`): a date beyond one belongs there */
-  clauseBreaks: ['حيث', 'الذي', 'التي', 'الذين', 'اللذين', 'عندما', 'بينما', 'لكن', 'إلا', 'منذ', 'كما', 'وفق', 'وفقا', 'حسب', 'بحسب', 'نقلا'],
+  clauseBreaks: ['حيث', 'الذي', 'التي', 'الذين', 'اللذين', 'عندما', 'بينما', 'لكن', 'إلا', 'منذ', 'كما', 'وفق', 'وفقا', 'حسب', 'بحسب', 'نقلا',
+    'تغطي', 'يغطي', 'تمتد', 'يمتد', 'تسري', 'يسري'],
+  /** the period an agreement covers is not when an event happened: `خارطة طريق تغطي الفترة
+   * الممتدة من 2020 إلى 2030`, `تمتد إلى غاية سنة 2030` */
+  periodCues: ['تغطي', 'يغطي', 'تمتد', 'يمتد', 'الممتدة', 'الممتد', 'تسري', 'يسري', 'صالحة', 'غاية', 'لغاية', 'مدتها', 'مدته'],
   /** ordinals after a definite trigger make it a new, numbered event (`الاجتماع السابع`), not a
    * reference back to one already told */
   ordinals: [
