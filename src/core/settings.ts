@@ -122,6 +122,10 @@ export interface Settings {
     /** Words after a trigger noun that can belong to the event's name (`حوار عسكري مشترك`): two
      * adjectives name most events; more would take in what the event was about. */
     nameWords: number;
+    /** Words kept of each topic phrase (`جهود مكافحة الإرهاب`), and topics kept per clause: enough
+     * for the usual noun phrases and lists, not a whole run-on sentence. */
+    topicWords: number;
+    maxTopics: number;
     /** Whether press statements become STATEMENT events. Off by default: nearly every article
      * cites a statement as its source, and those citations drown the events analysts follow. */
     statements: boolean;
@@ -267,6 +271,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
     statusWindow: 6,
     negationWindow: 3,
     nameWords: 2,
+    topicWords: 5,
+    maxTopics: 6,
     dateWindow: 12,
     statements: false,
   },

@@ -38,6 +38,10 @@ export interface EventLanguage {
   fromWords: readonly string[];
   receiveVerbs: readonly string[];
   topicMarkers: readonly string[];
+  /** words that end what an event was about (`… لتعزيز أهداف الدفاع` is why, not what) */
+  topicEnds: readonly string[];
+  /** a pattern of the normalised start of a word that is a conjunction before the article */
+  conjunctionBeforeArticle: string;
   pairWords: readonly string[];
   clauseBreaks: readonly string[];
   ordinals: readonly string[];

@@ -141,4 +141,9 @@ describe('event dates', () => {
     expect(signing!.type).toBe('SUPPORT');
     expect(signing!.date.value).toBeNull();
   });
+
+  it('reads what an event was about, phrase by phrase, up to the end of its clause', () => {
+    const [talks] = eventsOf('وزيرا دفاع تونس وإيطاليا يلتقيان\nنشر في: 3 مارس 2024\nالتقى وزير الدفاع التونسي أمس في روما نظيره الإيطالي، وبحثا تطورات الوضع في ليبيا والهجرة غير النظامية، حيث اتفقا على مواصلة التنسيق.\n');
+    expect(talks!.topics).toEqual(['تطورات الوضع في ليبيا', 'الهجرة غير النظامية']);
+  });
 });

@@ -28,6 +28,10 @@ export interface CompiledEvents {
   boundEnd: WordSet;
   situated: WordSet;
   period: WordSet;
+  topic: WordSet;
+  topicEnd: WordSet;
+  /** a conjunction written before the article (`والساحل`) */
+  conjunctionBeforeArticle: RegExp;
 }
 
 /** Builds the word sets of a language pack. */
@@ -64,6 +68,9 @@ export function compileEvents(lang: EventLanguage): CompiledEvents {
     boundEnd: WordSet.of(lang.boundaries.end),
     situated: WordSet.of(lang.situatedWords),
     period: WordSet.of(lang.periodCues),
+    topic: WordSet.of(lang.topicMarkers),
+    topicEnd: WordSet.of(lang.topicEnds),
+    conjunctionBeforeArticle: new RegExp(`^${lang.conjunctionBeforeArticle}`),
   };
 }
 

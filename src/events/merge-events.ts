@@ -42,6 +42,7 @@ function fold(earlier: DraftEvent, later: DraftEvent): void {
   earlier.location ??= later.location;
   for (const l of later.lemmas) if (!earlier.lemmas.includes(l)) earlier.lemmas.push(l);
   for (const n of later.names) if (!earlier.names.includes(n)) earlier.names.push(n);
+  for (const t of later.topics) if (!earlier.topics.includes(t)) earlier.topics.push(t);
 }
 
 /** A clause framed by an event (`خلال الحوار المشترك، بحثت مائدة مستديرة …`) happens between
@@ -64,7 +65,7 @@ export function mergeEvents(drafts: readonly DraftEvent[]): DraftEvent[] {
     const back = [...out].reverse().filter((e) => refersBack(e, d));
     const into = back.find((e) => e.lemma === d.lemma) ?? back[0] ?? out.find((e) => sameEvent(e, d));
     if (into) fold(into, d);
-    else out.push({ ...d, evidence: [...d.evidence], participants: [...d.participants], lemmas: [...d.lemmas], names: [...d.names] });
+    else out.push({ ...d, evidence: [...d.evidence], participants: [...d.participants], lemmas: [...d.lemmas], names: [...d.names], topics: [...d.topics] });
     if (d.frame) frames.set(d.sentence, into ?? out[out.length - 1]!);
   }
   return out;

@@ -1,6 +1,7 @@
 import type { DocEntity, DocEvent, NewsDocument, Timex } from '../core/document.js';
 import type { EventSettings } from './event-settings.js';
 import { dayRange } from '../time/date-range.js';
+import { topicsOf } from './topics.js';
 import { datesIn, entitiesIn, tokenAt, type CompiledEvents, type DraftEvent, type TriggerHit } from './find-events.js';
 
 /** The status cues around a trigger, nearest first: denial, possibility, plan. */
@@ -164,7 +165,7 @@ export function readEvent(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents
     location,
     countries: [...countries].sort(),
     participants,
-    topics: [],
+    topics: topicsOf(hit, doc, ce, s),
     evidence: [{ text, start: hit.sentence.start, end: hit.sentence.end }],
     trigger: hit.entry,
     lemma: hit.lemma,

@@ -46,5 +46,10 @@ export const arabicEvents: EventLanguage = {
     'هذا', 'هذه', 'ذلك', 'تلك', 'هو', 'هي', 'هم', 'هما', 'أن', 'إن', 'أنه', 'التي', 'الذي', 'الذين', 'قد', 'لم', 'لن', 'كان', 'كانت', 'يوم', 'أمس', 'اليوم', 'غدا',
   ],
   /** words that introduce what an event was about */
-  topicMarkers: ['حول', 'بشأن', 'بخصوص', 'لبحث', 'لمناقشة', 'تناول', 'تناولت'],
+  /** words after which comes what an event was about: prepositions, verbal nouns of purpose, and
+   * dual verbs whose subject is in the verb (`بحثا تطورات الوضع`); a singular verb's subject
+   * usually comes first (`وتناول اللقاء الوضع …`), so it is skipped when it is a trigger */
+  topicMarkers: ['حول', 'بشأن', 'بخصوص', 'لبحث', 'لمناقشة', 'لتدارس', 'تناول', 'تناولت', 'تناولا', 'بحثا', 'ناقشا', 'تطرقا', 'تدارسا', 'استعرضا'],
+  conjunctionBeforeArticle: 'وال(?=..)',
+  topicEnds: ['لتعزيز', 'بهدف', 'قصد', 'من أجل', 'أجل', 'بغية', 'بما', 'مع', 'بين', 'حيث', 'وذلك', 'إضافة', 'علاوة', 'على', 'خلال', 'بحضور', 'بمشاركة'],
 };
