@@ -146,4 +146,9 @@ describe('event dates', () => {
     const [talks] = eventsOf('وزيرا دفاع تونس وإيطاليا يلتقيان\nنشر في: 3 مارس 2024\nالتقى وزير الدفاع التونسي أمس في روما نظيره الإيطالي، وبحثا تطورات الوضع في ليبيا والهجرة غير النظامية، حيث اتفقا على مواصلة التنسيق.\n');
     expect(talks!.topics).toEqual(['تطورات الوضع في ليبيا', 'الهجرة غير النظامية']);
   });
+
+  it('places an event by a preposition written on the place name (`لروسيا`)', () => {
+    const [visit] = eventsOf('تبون في موسكو\nنشر في: 14 يونيو 2023\nقام الرئيس الجزائري عبد المجيد تبون أمس بزيارة دولة لروسيا تدوم ثلاثة أيام.\n');
+    expect(visit!.location).toEqual({ name: 'روسيا', country: 'RU' });
+  });
 });

@@ -121,7 +121,12 @@ function locationOf(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents, plac
     const i = tokenAt(tokens, p.at);
     const tok = tokens[i]!;
     const prev = tokens[i - 1];
-    const marked = tok.clitics.some((c) => c.role === 'preposition') || (prev && (ce.place.match(prev) || ce.destination.match(prev)));
+    // a preposition written on the name (`لروسيا`, `ببروكسل`) that the tokenizer left whole
+    const lead = doc.text.slice(tok.start, p.at).replace(/^[وف]/, '');
+    const marked =
+      tok.clitics.some((c) => c.role === 'preposition') ||
+      (lead !== '' && (ce.place.hasWord(lead) || ce.destination.hasWord(lead))) ||
+      (prev && (ce.place.match(prev) || ce.destination.match(prev)));
     const situated = [tokens[i - 1], tokens[i - 2]].some((t) => t && ce.situated.match(t));
     if (situated) continue;
     if (marked && i > hit.token - 12) return { name: p.entity.name, country: p.entity.country };

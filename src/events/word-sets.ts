@@ -31,6 +31,11 @@ export class WordSet<T = true> {
     return undefined;
   }
 
+  /** True when the word (normalised here) is in the set as it stands, no clitic taken off. */
+  hasWord(word: string): boolean {
+    return this.map.has(normalize(word));
+  }
+
   /** True when any token of `tokens[from, to)` matches. */
   anyIn(tokens: readonly Token[], from: number, to: number): boolean {
     for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) if (this.match(tokens[i]!) !== undefined) return true;
