@@ -126,6 +126,9 @@ export interface Settings {
      * for the usual noun phrases and lists, not a whole run-on sentence. */
     topicWords: number;
     maxTopics: number;
+    /** How many sentences back a sentence of attendees (`وحضر الحدث …`) looks for its event: the
+     * paragraph that tells it, not an event of another part of the article. */
+    attendanceSentences: number;
     /** Whether press statements become STATEMENT events. Off by default: nearly every article
      * cites a statement as its source, and those citations drown the events analysts follow. */
     statements: boolean;
@@ -273,6 +276,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
     nameWords: 2,
     topicWords: 5,
     maxTopics: 6,
+    attendanceSentences: 3,
     dateWindow: 12,
     statements: false,
   },

@@ -55,6 +55,8 @@ export interface EventLanguage {
   situatedWords: readonly string[];
   /** words just before a date that make it the period something covers, not an event's date */
   periodCues: readonly string[];
+  /** words that tell who attended or led an event (`وحضر الحدث …`, `وترأس … وفد بلاده`) */
+  attendanceCues: readonly string[];
   /** particles and prepositions that end an event's name (`حوار عسكري مشترك | بين …`) */
   nameStops: readonly string[];
 }

@@ -151,4 +151,10 @@ describe('event dates', () => {
     const [visit] = eventsOf('تبون في موسكو\nنشر في: 14 يونيو 2023\nقام الرئيس الجزائري عبد المجيد تبون أمس بزيارة دولة لروسيا تدوم ثلاثة أيام.\n');
     expect(visit!.location).toEqual({ name: 'روسيا', country: 'RU' });
   });
+
+  it('adds the people of a sentence of attendees to the event told just before', () => {
+    const [meeting] = eventsOf('اجتماع عسكري تونسي إيطالي\nنشر في: 3 مارس 2024\nعقدت تونس وإيطاليا أمس في روما اجتماعا عسكريا رفيع المستوى.\nوحضر الحدث سفير تونس لدى إيطاليا مراد بورحلة، كما أوضح البيان.\n');
+    expect(meeting!.participants.length).toBe(1);
+    expect(meeting!.evidence.length).toBe(2);
+  });
 });

@@ -2,6 +2,7 @@ import type { DocEvent, NewsDocument } from '../core/document.js';
 import type { EventSettings } from './event-settings.js';
 import { findTriggers, type CompiledEvents } from './find-events.js';
 import { mergeEvents } from './merge-events.js';
+import { attachAttendees } from './attendance.js';
 import { readEvent } from './read-event.js';
 
 /**
@@ -21,7 +22,9 @@ export function extractEvents(doc: NewsDocument, ce: CompiledEvents, s: EventSet
   const drafts = hits
     .map((hit) => readEvent(hit, doc, ce, s, hits))
     .filter((d): d is NonNullable<typeof d> => d !== null);
-  return mergeEvents(drafts).map((d, k) => ({
+  const events = mergeEvents(drafts);
+  attachAttendees(events, hits, doc, ce, s);
+  return events.map((d, k) => ({
     id: `e${k + 1}`,
     cluster: null,
     type: d.type,

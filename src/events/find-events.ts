@@ -30,6 +30,7 @@ export interface CompiledEvents {
   period: WordSet;
   topic: WordSet;
   topicEnd: WordSet;
+  attendance: WordSet;
   /** a conjunction written before the article (`والساحل`) */
   conjunctionBeforeArticle: RegExp;
 }
@@ -70,6 +71,7 @@ export function compileEvents(lang: EventLanguage): CompiledEvents {
     period: WordSet.of(lang.periodCues),
     topic: WordSet.of(lang.topicMarkers),
     topicEnd: WordSet.of(lang.topicEnds),
+    attendance: WordSet.of(lang.attendanceCues),
     conjunctionBeforeArticle: new RegExp(`^${lang.conjunctionBeforeArticle}`),
   };
 }

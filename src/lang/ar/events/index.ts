@@ -39,6 +39,8 @@ export const arabicEvents: EventLanguage = {
   },
   /** `الدولة الواقعة في شمال إفريقيا` describes a country; it does not place the event */
   situatedWords: ['الواقعة', 'الواقع', 'الواقعتين', 'الواقعين', 'المطلة', 'المطل', 'المتاخمة', 'المجاورة', 'الكائن', 'الكائنة'],
+  /** `وحضر الحدث ممثلون … بمن فيهم …`, `وترأس اللواء … وفد بلاده`: who attended or led it */
+  attendanceCues: ['حضر', 'حضره', 'حضرها', 'ترأس', 'ترأسه', 'ترأسها', 'رأس', 'يرأس', 'قاد', 'ضم', 'يضم', 'شارك', 'شاركت', 'بحضور', 'بمشاركة', 'الوفد', 'وفد', 'وفدا'],
   /** the words after a trigger noun name the event (`حوار عسكري مشترك`, `مائدة مستديرة`) up to
    * one of these */
   nameStops: [
