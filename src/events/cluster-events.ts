@@ -79,6 +79,9 @@ export function affinity(a: DocEvent, b: DocEvent, s: Settings['clusters'], ctx:
   const sameWord = shared(lemmasOf(a), lemmasOf(b)) > 0 && countries > 0;
   if (!people && !sameCountries && !sameWord) return 0;
   const sameName = countries > 0 && shared(namesOf(a), namesOf(b)) > 0;
+  // reports naming different people tell different encounters (two visits to one country in one
+  // month), unless they give the event the same name
+  if (!people && a.participants.length && b.participants.length && !sameName) return 0;
   let score = people * s.participantWeight + (sameCountries || sameWord ? s.countryPairWeight : 0) + (sameWord ? s.wordWeight : 0) + (sameName ? s.nameWeight : 0);
   if (a.date.value && b.date.value) score += s.datedWeight;
   else if (!a.date.value && b.date.value && ctx.published !== undefined) {

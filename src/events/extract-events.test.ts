@@ -157,4 +157,11 @@ describe('event dates', () => {
     expect(meeting!.participants.length).toBe(1);
     expect(meeting!.evidence.length).toBe(2);
   });
+
+  it('keeps apart reports of one month that name different people', () => {
+    const visit = { ...base, type: 'CONSULT', mode: 'visit', status: 'occurred' as const, date: { value: '2020-09', mod: null }, participants: [{ entity: 'person:townsend', role: 'source' }] };
+    const other = { ...visit, date: { value: '2020-09-30', mod: null }, participants: [{ entity: 'person:esper', role: 'source' }] };
+    expect(affinity(other, visit, settings.clusters)).toBe(0);
+    expect(affinity({ ...other, participants: [] }, visit, settings.clusters)).toBeGreaterThan(0);
+  });
 });
