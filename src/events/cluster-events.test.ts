@@ -3,7 +3,7 @@ import type { DocEvent, NewsDocument } from '../core/document.js';
 import { resolveSettings } from '../core/settings.js';
 import { createDocument } from '../ingest/create-document.js';
 import { defaultPipeline } from '../stages/default-pipeline.js';
-import { EventClusterer, affinity } from './cluster-events.js';
+import { EventClusterer, affinity, sameEventName } from './cluster-events.js';
 
 const settings = resolveSettings();
 
@@ -104,5 +104,12 @@ describe('event clusters', () => {
     const other = { ...visit, date: { value: '2020-09-30', mod: null }, participants: [{ entity: 'person:esper', role: 'source' }] };
     expect(affinity(other, visit, settings.clusters)).toBe(0);
     expect(affinity({ ...other, participants: [] }, visit, settings.clusters)).toBeGreaterThan(0);
+  });
+
+  it('reads two event names as one when one begins with the other', () => {
+    expect(sameEventName('مائدة مستديره', 'مائدة مستديره مخصصه')).toBe(true);
+    expect(sameEventName('حوار عسكري مشترك', 'حوار عسكري مشترك')).toBe(true);
+    expect(sameEventName('حوار عسكري', 'حوار استراتيجي')).toBe(false);
+    expect(sameEventName('زيارة', 'زيارة رسميه')).toBe(false);
   });
 });

@@ -48,6 +48,13 @@ const shared = <T>(a: readonly T[], b: readonly T[]): number => a.filter((x) => 
 const lemmasOf = (e: DocEvent): string[] => (e.trigger ? (e.trigger.lemmas ?? [e.trigger.lemma]) : []);
 const namesOf = (e: DocEvent): string[] => e.trigger?.names ?? [];
 
+/** Two event names agree when one begins with the other (`مائدة مستديرة` and `مائدة مستديرة
+ * مخصصة`), the trigger and at least one qualifying word shared. */
+export function sameEventName(x: string, y: string): boolean {
+  const [a, b] = x.length <= y.length ? [x, y] : [y, x];
+  return a.includes(' ') && (a === b || b.startsWith(a + ' '));
+}
+
 /** What the clusterer knows of the document a new report comes from. */
 export interface ReportContext {
   /** the document's publication date (a TIMEX3 value), or null */
@@ -78,7 +85,7 @@ export function affinity(a: DocEvent, b: DocEvent, s: Settings['clusters'], ctx:
   // a word told by both (`مائدة مستديرة`) stands in for the second country
   const sameWord = shared(lemmasOf(a), lemmasOf(b)) > 0 && countries > 0;
   if (!people && !sameCountries && !sameWord) return 0;
-  const sameName = countries > 0 && shared(namesOf(a), namesOf(b)) > 0;
+  const sameName = countries > 0 && namesOf(a).some((x) => namesOf(b).some((y) => sameEventName(x, y)));
   // reports naming different people tell different encounters (two visits to one country in one
   // month), unless they give the event the same name
   if (!people && a.participants.length && b.participants.length && !sameName) return 0;
@@ -87,7 +94,7 @@ export function affinity(a: DocEvent, b: DocEvent, s: Settings['clusters'], ctx:
   else if (!a.date.value && b.date.value && ctx.published !== undefined) {
     // an undated report tells of an event before its article, and a recent one: through a shared
     // participant within a year, through the same word and countries within weeks
-    const window = people ? s.undatedParticipantWindowDays : sameWord && sameCountries ? s.undatedWindowDays : -1;
+    const window = people ? s.undatedParticipantWindowDays : sameName || (sameWord && sameCountries) ? s.undatedWindowDays : -1;
     if (a.status !== 'planned' && !recentTo(b, ctx.published, window)) return 0;
     if (a.status === 'planned' && !people) return 0;
   } else if (!people) return 0; // an undated report joins only through a shared participant

@@ -44,6 +44,8 @@ export interface EventLanguage {
   conjunctionBeforeArticle: string;
   pairWords: readonly string[];
   clauseBreaks: readonly string[];
+  /** the clause breaks that open a relative clause on the word before (`الذي`, `التي`) */
+  relativePronouns: readonly string[];
   ordinals: readonly string[];
   /** words that make the trigger right after them a frame of another event (`خلال الحوار`,
    * `على هامش القمة`): the frame is not the clause's event */
@@ -53,6 +55,9 @@ export interface EventLanguage {
   /** words that make the place after them a description of someone, not where the event was
    * (`الدولة الواقعة في شمال إفريقيا`) */
   situatedWords: readonly string[];
+  /** `منذ 2006`: a date that is the point of reference of a comparison dates only what stands
+   * between the word and the date (`منذ زيارة رامسفيلد سنة 2006`) */
+  sinceWords: readonly string[];
   /** words just before a date that make it the period something covers, not an event's date */
   periodCues: readonly string[];
   /** words that tell who attended or led an event (`وحضر الحدث …`, `وترأس … وفد بلاده`) */

@@ -70,4 +70,14 @@ describe('event arguments', () => {
     expect(meeting!.participants.length).toBe(1);
     expect(meeting!.evidence.length).toBe(2);
   });
+
+  it('dates by `منذ … 2006` only what stands between the two', () => {
+    const events = eventsOf('إسبر في الجزائر\nنشر في: 2 أكتوبر 2020\nالتقى وزير الدفاع الأمريكي مارك إسبر أمس الخميس الرئيس عبد المجيد تبون، في أول زيارة لوزير دفاع أمريكي منذ زيارة دونالد رامسفيلد سنة 2006.\n');
+    expect(events.map((e) => e.date.value)).toEqual(['2020-10-01', '2006']);
+  });
+
+  it('takes as parties the countries of the clause, not those it talks about', () => {
+    const [talks] = eventsOf('وزيرا دفاع تونس وإيطاليا يلتقيان\nنشر في: 3 مارس 2024\nالتقى وزير الدفاع التونسي أمس في روما نظيره الإيطالي، وبحثا تطورات الوضع في ليبيا.\n');
+    expect(talks!.countries).toEqual(['IT', 'TN']);
+  });
 });

@@ -21,6 +21,8 @@ export interface CompiledEvents {
   receive: WordSet;
   pair: WordSet;
   clauseBreak: WordSet;
+  /** clause breaks that are not relative pronouns: what follows is another matter */
+  aside: WordSet;
   ordinal: WordSet;
   frame: WordSet;
   nameStop: WordSet;
@@ -28,6 +30,7 @@ export interface CompiledEvents {
   boundEnd: WordSet;
   situated: WordSet;
   period: WordSet;
+  since: WordSet;
   topic: WordSet;
   topicEnd: WordSet;
   attendance: WordSet;
@@ -62,6 +65,7 @@ export function compileEvents(lang: EventLanguage): CompiledEvents {
     receive: WordSet.of(lang.receiveVerbs),
     pair: WordSet.of(lang.pairWords),
     clauseBreak: WordSet.of(lang.clauseBreaks),
+    aside: WordSet.of(lang.clauseBreaks.filter((w) => !lang.relativePronouns.includes(w))),
     ordinal: WordSet.of(lang.ordinals),
     frame: WordSet.of(lang.frameWords),
     nameStop: WordSet.of(lang.nameStops),
@@ -69,6 +73,7 @@ export function compileEvents(lang: EventLanguage): CompiledEvents {
     boundEnd: WordSet.of(lang.boundaries.end),
     situated: WordSet.of(lang.situatedWords),
     period: WordSet.of(lang.periodCues),
+    since: WordSet.of(lang.sinceWords),
     topic: WordSet.of(lang.topicMarkers),
     topicEnd: WordSet.of(lang.topicEnds),
     attendance: WordSet.of(lang.attendanceCues),

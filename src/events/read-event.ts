@@ -38,6 +38,12 @@ function mainPair(doc: NewsDocument): string[] {
   return counts.length >= 2 ? [counts[0]![0], counts[1]![0]] : [];
 }
 
+/** The index of the last token of `tokens[from, to)` in the set, or -1. */
+function lastIn(set: CompiledEvents['since'], tokens: NewsDocument['layers']['tokens'], from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (set.match(tokens[i]!) !== undefined) return i;
+  return -1;
+}
+
 /**
  * The date of the trigger's clause: the nearest anchored date or time in its sentence that no
  * other trigger of the sentence stands nearer to (in `وركز الحوار على مذكرة … قصد توقيعها في
@@ -53,6 +59,9 @@ function dateOf(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents, others: 
     const di = tokenAt(tokens, d.start);
     if (Math.abs(di - hit.token) > window) continue;
     if (ce.period.anyIn(tokens, Math.max(hit.sentence.tokenStart, di - 4), di)) continue;
+    // `منذ زيارة رامسفيلد سنة 2006` dates Rumsfeld's visit, not `زيارة هي الأولى … منذ 2006`
+    const since = lastIn(ce.since, tokens, Math.max(hit.sentence.tokenStart, di - 6), di);
+    if (since >= 0 && !(hit.token > since && hit.token < di)) continue;
     if (ce.clauseBreak.anyIn(tokens, Math.min(di, hit.token) + 1, Math.max(di, hit.token))) continue;
     if (others.some((o) => o !== hit && o.sentence === hit.sentence && o.lemma !== hit.lemma && dist(d, o) < dist(d, hit))) continue;
     if (!best || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
@@ -114,6 +123,35 @@ function boundOf(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents, window:
   return null;
 }
 
+/**
+ * The countries taking part: those of the people in the clause, and the countries it names as
+ * parties — not one named only in what the event was about (`بحثا الوضع في ليبيا`) or in another
+ * clause (`… حيث تنتشر قوات روسية`).
+ */
+function countriesOf(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents): Set<string> {
+  const tokens = doc.layers.tokens;
+  const out = new Set<string>();
+  for (const e of doc.layers.entities) {
+    if (!e.country || (e.type !== 'GPE' && e.type !== 'PERSON')) continue;
+    for (const m of e.mentions) {
+      if (m.start < hit.sentence.start || m.end > hit.sentence.end) continue;
+      if (e.type === 'PERSON') {
+        out.add(e.country);
+        break;
+      }
+      const at = tokenAt(tokens, m.start);
+      const [from, to] = at > hit.token ? [hit.token + 1, at] : [at + 1, hit.token];
+      // a relative clause on the trigger (`التمرين الذي تنظمه القوات المغربية والأمريكية`) still names its parties
+      const aside = ce.aside.anyIn(tokens, from, to) || (at > hit.token && ce.topic.anyIn(tokens, hit.token, to));
+      if (!aside) {
+        out.add(e.country);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Where it took place: a place entity after a destination or place word, nearest the trigger. */
 function locationOf(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents, places: { entity: DocEntity; at: number }[]): DocEvent['location'] {
   const tokens = doc.layers.tokens;
@@ -155,11 +193,11 @@ export function readEvent(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents
   const inSentence = entitiesIn(doc.layers.entities, hit.sentence);
   const persons = inSentence.filter((e) => e.entity.type === 'PERSON');
   const participants = participantsOf(hit, doc, ce, persons);
-  const countries = new Set<string>();
-  for (const e of inSentence) if ((e.entity.type === 'GPE' || e.entity.type === 'PERSON') && e.entity.country) countries.add(e.entity.country);
+  const countries = countriesOf(hit, doc, ce);
   // `بين البلدين` names the article's two countries without naming them
   if (countries.size < 2 && ce.pair.anyIn(tokens, hit.sentence.tokenStart, hit.sentence.tokenEnd)) for (const c of mainPair(doc)) countries.add(c);
   const location = locationOf(hit, doc, ce, inSentence.filter((e) => e.entity.type === 'LOC' || e.entity.type === 'GPE'));
+  if (location?.country) countries.add(location.country);
   const trig = tokens[hit.token]!;
   const text = doc.text.slice(hit.sentence.start, hit.sentence.end);
   return {

@@ -22,7 +22,9 @@ export const arabicEvents: EventLanguage = {
     'تغطي', 'يغطي', 'تمتد', 'يمتد', 'تسري', 'يسري'],
   /** the period an agreement covers is not when an event happened: `خارطة طريق تغطي الفترة
    * الممتدة من 2020 إلى 2030`, `تمتد إلى غاية سنة 2030` */
+  sinceWords: ['منذ', 'مذ'],
   periodCues: ['تغطي', 'يغطي', 'تمتد', 'يمتد', 'الممتدة', 'الممتد', 'تسري', 'يسري', 'صالحة', 'غاية', 'لغاية', 'مدتها', 'مدته'],
+  relativePronouns: ['الذي', 'التي', 'الذين', 'اللذين'],
   /** ordinals after a definite trigger make it a new, numbered event (`الاجتماع السابع`), not a
    * reference back to one already told */
   ordinals: [
