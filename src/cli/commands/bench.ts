@@ -4,6 +4,8 @@ import { renderTable, type BenchRow } from '../../bench/bench-table.js';
 import { measureFlatCleaning, measureThroughput } from '../../bench/throughput.js';
 import { measureHtmlExtraction } from '../../bench/html-extraction.js';
 import { measureTimexVsDateparser } from '../../bench/timex-vs-dateparser.js';
+import { measureStageTimes } from '../../bench/stage-times.js';
+import { resolveSettings } from '../../core/settings.js';
 import { PROJECT_ROOT } from '../../eval/shared-material.js';
 import { EXIT } from '../exit-codes.js';
 import { commaList } from '../common.js';
@@ -35,6 +37,7 @@ export function registerBench(program: Command, setExit: (code: number) => void)
         return setExit(EXIT.USAGE);
       }
       const rows: BenchRow[] = await measureThroughput(opts.sample, n, opts.disable ?? [], workers);
+      rows.push(...measureStageTimes(opts.sample, Math.min(n, 5000), { settings: resolveSettings() }));
       rows.push(measureFlatCleaning(opts.sample, Math.min(n, 20000)));
       if (!opts.skipShared) {
         const html = measureHtmlExtraction({ repeats: 3 });
