@@ -31,21 +31,23 @@ function scorerOf(model: NerModel): ModelScorer {
 export function tagSentences(model: NerModel, sentences: readonly (readonly string[])[]): string[][] {
   const scorer = scorerOf(model);
   const { tags } = model;
-  const analysed = sentences.map((tokens) => {
+  const scores = sentences.map((tokens) => {
     const words = tokens.map((t) => model.words.get(t));
-    return { words, phrases: phraseFeatures(words) };
+    return scorer.sentenceScores(words, phraseFeatures(words));
   });
-  const decode = (stage: number, extra?: string[][][]): string[][] =>
-    analysed.map(({ words, phrases }, si) => {
-      const em = scorer.emissions(stage, words, phrases, extra?.[si]);
-      const { transitions, start } = model.weights;
-      const path = viterbi(words.length, { emissions: em, transitions: transitions[stage]!, start: start[stage]! }, tags);
-      return toBio(Array.from(path, (t) => tags.tags[t]!));
+  const { transitions, start } = model.weights;
+  const bio = tags.scheme === 'BIO';
+  const decode = (stage: number, extra?: number[][][]): string[][] =>
+    scores.map((sc, si) => {
+      const em = scorer.stageEmissions(sc, stage, extra?.[si]);
+      const path = viterbi(sentences[si]!.length, { emissions: em, transitions: transitions[stage]!, start: start[stage]! }, tags);
+      const named = Array.from(path, (t) => tags.tags[t]!);
+      return bio ? named : toBio(named);
     });
   let out = decode(0);
   if (model.nStages > 1) {
-    const keys = analysed.map((a) => a.words.map((w) => w.bare));
-    out = decode(1, documentFeatures(keys, out, tags.types, model.documentWindows, model.spec.minStemLetters));
+    const keys = sentences.map((tokens) => tokens.map((t) => model.words.get(t).bare));
+    out = decode(1, documentFeatures(keys, out, tags.types, model.documentWindows, model.spec.minStemLetters, (f) => scorer.rowOf(f)));
   }
   return out;
 }
