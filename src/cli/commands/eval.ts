@@ -17,8 +17,8 @@ export function registerEval(program: Command, setExit: (code: number) => void):
     .option('--json', 'print the figures as one JSON object instead of tables')
     .addHelpText('after', `\nExit codes: 0 all scores at or above their floors, ${EXIT.BELOW_FLOOR} a score below its floor, ${EXIT.MISSING} the shared material is absent.`)
     .action(async (opts: EvalOptions) => {
-      const { pipeline, settings } = pipelineFor(opts);
-      const suites: SuiteResult[] = [await runSeedsSuite(pipeline, settings)];
+      const { pipeline, settings, nerTagger } = pipelineFor(opts);
+      const suites: SuiteResult[] = [await runSeedsSuite(pipeline, settings, nerTagger)];
       const figures = Object.assign({}, ...suites.map((s) => s.figures)) as Record<string, number>;
       const checks = checkFloors(figures, loadFloors(), settings.eval.floorTolerance);
       if (opts.json) process.stdout.write(JSON.stringify({ figures, failed: checks.filter((c) => !c.ok).map((c) => c.metric) }) + '\n');
