@@ -8,7 +8,8 @@ import { WordCache, type LearnedLexicon } from './word-features.js';
  * weights as sparse rows of scaled integers (most features carry weight for one or two tags),
  * the tag memory learned from the training text, and what the features were built with (the
  * spec's fingerprint, the stem length, the document windows). Weights too small to change a
- * decision are left out.
+ * decision are left out. Nothing in it depends on when it was trained: the same training file
+ * gives the same model file.
  */
 
 /** The model file format this code reads and writes. */
@@ -40,7 +41,6 @@ export interface ModelInfo {
   sentences: number;
   /** F1 per type on the development split held out while choosing the passes */
   dev: Record<string, number>;
-  created: string;
 }
 
 /** A loaded named-entity model, ready for `tagTokens`. */
