@@ -7,7 +7,6 @@ import { RasidError } from '../core/errors.js';
  * are not UTF-8) or E_CONLL_LINE (a line whose first column is empty).
  */
 export function checkConll(text: string, source: string): void {
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) throw new RasidError('E_BINARY', `${source} holds control characters: not a CoNLL text file`, source);
   if (text.includes('\ufffd')) throw new RasidError('E_DECODE', `${source} is not valid UTF-8`, source);
   const lines = text.split('\n');

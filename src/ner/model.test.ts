@@ -56,7 +56,8 @@ describe('the shipped Arabic model', () => {
               const row = model.weights.index.get(f);
               if (row !== undefined) slow += model.weights.weights[(row * S + stage) * T + t]!;
             }
-            expect(fast[i * T + t]).toBeCloseTo(slow, 4);
+            // float32 sums of ~50 weights drift by far less than the smallest saved weight (0.05)
+            expect(Math.abs(fast[i * T + t]! - slow)).toBeLessThan(0.01);
           }
         });
       });

@@ -1,6 +1,7 @@
 import { compileSpec, type CompiledSpec, type NerFeatureSpec, type PhraseEntry } from './feature-spec.js';
 import { tagSet, type TagScheme, type TagSet } from './tags.js';
 import type { TrainedNer, TrainedStage } from './train.js';
+import { ModelScorer } from './scorer.js';
 import { WordCache, type LearnedLexicon } from './word-features.js';
 
 /**
@@ -57,6 +58,8 @@ export interface NerModel {
   weights: ModelWeights;
   /** word analyses, cached across calls */
   words: WordCache;
+  /** emission scores of both stages, with its per-word sums cached across calls */
+  scorer: ModelScorer;
   info: ModelInfo;
 }
 
@@ -182,6 +185,7 @@ export function parseModel(json: string, specFor: (language: string) => NerFeatu
     nStages: S,
     weights: model,
     words: new WordCache(spec, learned),
+    scorer: new ModelScorer(model, S, T),
     info: file.info,
   };
 }

@@ -120,7 +120,8 @@ export class ModelScorer {
     for (let i = 0; i < n; i++) sums[i] = this.sumsOf(words[i]!);
     for (let i = 0; i < n; i++) {
       const base = i * W;
-      out.set(sums[i]!.subarray(0, W), base);
+      const own = sums[i]!;
+      for (let t = 0; t < W; t++) out[base + t] = own[t]!;
       for (let k = 0; k < WINDOW.length; k++) {
         const j = i + WINDOW[k]!;
         if (j < 0 || j >= n) {
