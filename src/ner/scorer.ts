@@ -13,8 +13,10 @@ import type { WordInfo } from './word-features.js';
 export class ModelScorer {
   /** per word: [own, then as the neighbour at each WINDOW offset] × [stage] × [tag] */
   private readonly sums = new WeakMap<WordInfo, Float32Array>();
-  /** a word feature → its row as the word's own, then its rows as seen at each WINDOW offset (-1: none) */
-  private readonly wordIndex = new Map<string, Int32Array>();
+  /** a word feature → its entry in `entryRows` */
+  private readonly wordIndex = new Map<string, number>();
+  /** per entry: the feature's row as the word's own, then its rows as seen at each WINDOW offset (-1: none) */
+  private readonly entryRows: Int32Array;
   private readonly edgeRows: number[];
   private readonly firstRow: number;
   private readonly biasRow: number;
@@ -37,18 +39,25 @@ export class ModelScorer {
     this.firstRow = index.get('first') ?? -1;
     this.biasRow = index.get('bias') ?? -1;
     // a word feature and its neighbour forms (`w=x`, `-1:w=x`, …) share one entry, so a new
-    // word costs one lookup per feature instead of one per feature and offset
-    const entry = (f: string): Int32Array => {
+    // word costs one lookup per feature instead of one per feature and offset; the entries live
+    // in one array, not one small array each (a model has some hundred thousand)
+    const E = 1 + WINDOW.length;
+    const rows: number[] = [];
+    const entry = (f: string): number => {
       let e = this.wordIndex.get(f);
-      if (!e) this.wordIndex.set(f, (e = new Int32Array(1 + WINDOW.length).fill(-1)));
+      if (e === undefined) {
+        this.wordIndex.set(f, (e = rows.length));
+        for (let k = 0; k < E; k++) rows.push(-1);
+      }
       return e;
     };
     for (const [name, row] of index) {
       const colon = name.indexOf(':');
       const k = colon > 0 ? WINDOW.indexOf(Number(name.slice(0, colon)) as (typeof WINDOW)[number]) : -1;
-      if (k >= 0) entry(name.slice(colon + 1))[k + 1] = row;
-      else if (name.includes('=')) entry(name)[0] = row;
+      if (k >= 0) rows[entry(name.slice(colon + 1)) + k + 1] = row;
+      else if (name.includes('=')) rows[entry(name)] = row;
     }
+    this.entryRows = Int32Array.from(rows);
   }
 
   /** Adds a whole row (every stage) into `out[base .. base + width)`. */
@@ -97,9 +106,10 @@ export class ModelScorer {
       const fs = w.features;
       for (let i = 0; i < fs.length; i++) {
         const e = this.wordIndex.get(fs[i]!);
-        if (!e) continue;
-        this.addRowAll(e[0]!, s, 0);
-        if (i < w.nContext) for (let k = 0; k < WINDOW.length; k++) this.addRowAll(e[k + 1]!, s, (k + 1) * W);
+        if (e === undefined) continue;
+        const er = this.entryRows;
+        this.addRowAll(er[e]!, s, 0);
+        if (i < w.nContext) for (let k = 0; k < WINDOW.length; k++) this.addRowAll(er[e + k + 1]!, s, (k + 1) * W);
       }
       this.sums.set(w, s);
     }
