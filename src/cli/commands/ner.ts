@@ -37,6 +37,7 @@ export function registerNer(program: Command, setExit: (code: number) => void): 
       const text = bytes.toString('utf8').replace(/^\ufeff/, '');
       checkConll(text, source);
       const model = loadNerModel(opts.model);
+      if (model.stale) process.stderr.write('rasid: warning: the model was trained with another feature vocabulary than src/lang/ar/ner has now; retrain it (npm run train:ner)\n');
       await writeOut(tagConll(model, text));
       setExit(EXIT.OK);
     });
