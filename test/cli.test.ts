@@ -15,7 +15,7 @@ const REQUIRED = ['id', 'source', 'segment_of', 'title', 'published', 'outlet', 
 
 describe('rasid (the command)', () => {
   it('prints help for every command and exits 0', () => {
-    for (const cmd of [[], ['ingest'], ['extract'], ['eval'], ['bench'], ['stages'], ['start'], ['explain'], ['timex'], ['entities'], ['events'], ['timeline']]) {
+    for (const cmd of [[], ['ingest'], ['extract'], ['eval'], ['bench'], ['stages'], ['start'], ['explain'], ['timex'], ['entities'], ['events'], ['timeline'], ['ner']]) {
       const r = rasid([...cmd, '--help']);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('Usage: rasid');
@@ -26,6 +26,27 @@ describe('rasid (the command)', () => {
     expect(rasid(['frobnicate']).code).toBe(2);
     expect(rasid(['extract', '--no-such-option']).code).toBe(2);
     expect(rasid(['extract', '--disable', 'no-such-stage', 'x.txt']).code).toBe(2);
+  });
+
+  it('tags a CoNLL stream with named entities, keeping every line and appending the tag', () => {
+    const input = 'قال\tO\nالرئيس\tO\nجورج\tB-PERS\nبوش\tI-PERS\nفي\tO\nواشنطن\tB-LOC\n.\tO\n\nوأكد\tO\nبوش\tB-PERS\n';
+    const r = rasid(['ner'], input);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines).toHaveLength(input.split('\n').length);
+    expect(lines.slice(0, 7).map((l) => l.split('\t'))).toEqual([
+      ['قال', 'O', 'O'], ['الرئيس', 'O', 'O'], ['جورج', 'B-PERS', 'B-PERS'], ['بوش', 'I-PERS', 'I-PERS'], ['في', 'O', 'O'], ['واشنطن', 'B-LOC', 'B-LOC'], ['.', 'O', 'O'],
+    ]);
+    expect(lines[7]).toBe('');
+    expect(lines[9]).toBe('بوش\tB-PERS\tB-PERS');
+  });
+
+  it('rejects bad CoNLL input with a stable code', () => {
+    expect(rasid(['ner'], '\tB-PERS\n')).toMatchObject({ code: 1, stderr: expect.stringContaining('E_CONLL_LINE stdin line 1') });
+    expect(rasid(['ner'], '\n\n')).toMatchObject({ code: 1, stderr: expect.stringContaining('E_EMPTY') });
+    expect(rasid(['ner'], 'a\u0000b\n')).toMatchObject({ code: 1, stderr: expect.stringContaining('E_BINARY') });
+    expect(rasid(['ner', join('test', 'no-such-file.conll')])).toMatchObject({ code: 5, stderr: expect.stringContaining('E_NOT_FOUND') });
+    expect(rasid(['ner', '--model', join('test', 'no-such-model.json')], 'قال\n')).toMatchObject({ code: 1, stderr: expect.stringContaining('E_UNREADABLE') });
   });
 
   it('extracts records from stdin', () => {

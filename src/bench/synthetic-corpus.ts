@@ -5,6 +5,7 @@ import type { RawInput } from '../ingest/raw-input.js';
 import { formatOfPath } from '../ingest/sniff.js';
 import { decodeBytes } from '../ingest/decode.js';
 import { resolveSettings } from '../core/settings.js';
+import { seededRandom } from '../core/random.js';
 
 /** Pieces of the sample corpus that synthetic pages are recombined from. */
 export interface CorpusPieces {
@@ -30,18 +31,6 @@ export function loadPieces(dir: string): CorpusPieces {
   return { pages, html };
 }
 
-/** A small deterministic generator (mulberry32), so page i is the same in every run and worker. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Synthetic page number `i`: the head of one sample page, body lines drawn from two others and
  * the tail (boilerplate) of a fourth, so pages differ but keep the sample's mix of article text
@@ -49,7 +38,7 @@ function rng(seed: number): () => number {
  * twentieth is encoded in windows-1256 so decoding is measured too.
  */
 export function syntheticPage(i: number, pieces: CorpusPieces): RawInput {
-  const r = rng(i + 1);
+  const r = seededRandom(i + 1);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   if (pieces.html.length && i % 10 === 9) {
     const page = pick(pieces.html).replace('</body>', `<p>رقم الصفحة ${i}</p></body>`);

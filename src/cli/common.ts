@@ -1,7 +1,8 @@
 import { RasidError } from '../core/errors.js';
 import { resolveSettings, type Settings } from '../core/settings.js';
-import { defaultPipeline } from '../stages/default-pipeline.js';
+import { defaultPipeline, nerTaggerFor } from '../stages/default-pipeline.js';
 import type { Pipeline } from '../core/pipeline.js';
+import type { SequenceTagger } from '../entities/index.js';
 import type { Failure } from '../process/batch-summary.js';
 
 /** Options shared by the commands that run the pipeline. */
@@ -15,13 +16,15 @@ export function commaList(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
 }
 
-/** The pipeline and settings a command runs with. */
-export function pipelineFor(opts: PipelineOptions): { pipeline: Pipeline; settings: Settings } {
+/** The pipeline and settings a command runs with, and the learned tagger its entities stage uses. */
+export function pipelineFor(opts: PipelineOptions): { pipeline: Pipeline; settings: Settings; nerTagger: SequenceTagger | undefined } {
+  let pipeline: Pipeline;
   try {
-    return { pipeline: defaultPipeline(opts.disable ?? []), settings: resolveSettings() };
+    pipeline = defaultPipeline(opts.disable ?? []);
   } catch (err) {
     throw new RasidError('E_USAGE', err instanceof Error ? err.message : String(err));
   }
+  return { pipeline, settings: resolveSettings(), nerTagger: nerTaggerFor(pipeline) };
 }
 
 /** Writes one failure to stderr in a form both people and scripts can read. */

@@ -11,6 +11,7 @@ export const ERROR_CODES = {
   E_NOT_FOUND: 'No file matches this path or pattern.',
   E_UNSUPPORTED: 'This file type is not supported. Use .txt, .html, .htm or .jsonl.',
   E_JSONL_LINE: 'This JSONL line is not a JSON object with a `text` or `html` field.',
+  E_CONLL_LINE: 'This CoNLL line has no token in its first column. Write one token a line, columns separated by tabs, a blank line between sentences.',
   E_NO_TEXT: 'No article text was found in the input.',
   E_STAGE: 'A pipeline stage failed on this document. The document is reported and the batch goes on.',
   E_STORE: 'The store could not be opened or written. Check the --db path and its permissions, or that the PostgreSQL server is reachable.',

@@ -67,7 +67,8 @@ function placeCueBefore(s: DocState, m: PhraseMatch<GazEntry>): boolean {
   return k >= 0 && s.views[k]!.readings.some((r) => s.res.placeCues.has(r.key));
 }
 
-function mention(m: PhraseMatch<GazEntry>, candidates: GazEntry[], adjective: boolean): Mention {
+/** The mention of a gazetteer match with its candidate entries (one: resolved; several: left for the context). */
+export function gazetteerMention(m: PhraseMatch<GazEntry>, candidates: GazEntry[], adjective: boolean): Mention {
   const first = candidates[0]!;
   return {
     source: adjective ? 'nisba' : 'gazetteer', type: first.type, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end,
@@ -99,12 +100,12 @@ export function findPlaces(s: DocState): void {
         pending.push({ m, candidates: m.values.filter((c) => c.needsCue) });
       }
     }
-    if (candidates.length) addMention(s, mention(m, candidates, false));
+    if (candidates.length) addMention(s, gazetteerMention(m, candidates, false));
     i = m.tokenEnd - 1;
   }
   for (const p of pending) {
     if (p.m.tokenStart !== p.m.tokenEnd - 1 || s.covered[p.m.tokenStart]! >= 0) continue;
-    if (coordinated(s, p.m)) addMention(s, mention(p.m, p.candidates, false));
+    if (coordinated(s, p.m)) addMention(s, gazetteerMention(p.m, p.candidates, false));
   }
   findNisbas(s);
 }
@@ -131,7 +132,7 @@ function findNisbas(s: DocState): void {
       if (!id) continue;
       const entry = res.gazetteer.get(id)!;
       const m: PhraseMatch<GazEntry> = { values: [entry], tokenStart: i, tokenEnd: i + 1, start: r.start, end: v.tok.end, reading: r };
-      addMention(s, mention(m, [entry], true));
+      addMention(s, gazetteerMention(m, [entry], true));
       break;
     }
   }

@@ -10,8 +10,11 @@ import type { Sentence, Token } from '../core/document.js';
 
 /** Anything that tags words with BIO tags of PERS, ORG, LOC and MISC. */
 export interface SequenceTagger {
-  /** one tag per word: `B-PERS`, `I-PERS`, `B-ORG`, `I-LOC`, `O` … */
-  tag(words: readonly string[]): string[];
+  /**
+   * One tag per word (`B-PERS`, `I-PERS`, `B-ORG`, `I-LOC`, `O` …) for every sentence of one
+   * document: given together, the sentences let a tagger read a name alike wherever it recurs.
+   */
+  tag(sentences: readonly (readonly string[])[]): string[][];
 }
 
 /** A typed span of tokens found by the model. */
@@ -26,8 +29,9 @@ export interface ModelSpan {
 export function modelSpans(tagger: SequenceTagger, tokens: readonly Token[], sentences: readonly Sentence[]): ModelSpan[] {
   const ranges = sentences.length ? sentences.map((s) => [s.tokenStart, s.tokenEnd] as const) : [[0, tokens.length] as const];
   const out: ModelSpan[] = [];
-  for (const [from, to] of ranges) {
-    const tags = tagger.tag(tokens.slice(from, to).map((t) => t.text));
+  const tagged = tagger.tag(ranges.map(([from, to]) => tokens.slice(from, to).map((t) => t.text)));
+  for (const [r, [from, to]] of ranges.entries()) {
+    const tags = tagged[r] ?? [];
     let open: ModelSpan | null = null;
     for (let k = 0; k <= to - from; k++) {
       const tag = tags[k] ?? 'O';

@@ -11,11 +11,11 @@ import type { LanguagePack } from '../lang/language.js';
 import { corefer, type PersonCluster } from './coreference.js';
 import { findOrgs } from './find-orgs.js';
 import { findPersons, type PersonCandidate } from './find-persons.js';
-import { findPlaces } from './find-places.js';
+import { findPlaces, gazetteerMention } from './find-places.js';
 import { entityId } from './ids.js';
 import type { EntityLexicon } from './lexicon.js';
 import { addMention, docState, type DocState, type Mention } from './mentions.js';
-import { modelSpans, type SequenceTagger } from './model-evidence.js';
+import { modelSpans, type ModelSpan, type SequenceTagger } from './model-evidence.js';
 import { isNameBoundary, type NameUnit } from './read-name.js';
 import { IdentityRegistry } from './registry.js';
 import { entityResources } from './resources.js';
@@ -80,6 +80,8 @@ function modelEvidence(s: DocState, tokens: readonly Token[], o: RecognizeOption
         name: { tokenStart: span.tokenStart, tokenEnd: span.tokenEnd, start: first.start, end: tokens[span.tokenEnd - 1]!.end, units, hasGiven: units[0]!.given },
         cues: [], strong: true, countryHint: null, source: 'model',
       });
+    } else if (span.type === 'LOC' && placeFromGazetteer(s, span)) {
+      continue;
     } else if (span.type === 'ORG' || span.type === 'LOC') {
       const start = first.start;
       const end = tokens[span.tokenEnd - 1]!.end;
@@ -91,6 +93,20 @@ function modelEvidence(s: DocState, tokens: readonly Token[], o: RecognizeOption
       });
     }
   }
+}
+
+/**
+ * A place the model found that is a gazetteer name the rules left out (a bare name that needs a
+ * cue): the model's reading of the context is the cue. The gazetteer then says what it is (a
+ * state or city: GPE; a region, sea or mountain: LOC) and which one.
+ */
+function placeFromGazetteer(s: DocState, span: ModelSpan): boolean {
+  const m = s.res.gazIndex.match(s.views, span.tokenStart);
+  if (!m || m.tokenEnd !== span.tokenEnd) return false;
+  const places = m.values.filter((e) => e.type !== 'ORG');
+  if (!places.length) return false;
+  addMention(s, { ...gazetteerMention(m, places, false), source: 'model' });
+  return true;
 }
 
 /** The country a mention gives a role: a country or its nisba, else an organisation's country. */

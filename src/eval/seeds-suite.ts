@@ -8,7 +8,7 @@ import { readInputs } from '../ingest/sources.js';
 import { runBatch } from '../process/run-batch.js';
 import { toDocumentRecord } from '../record/document-record.js';
 import { asNumber } from './floors.js';
-import { createIdentityRegistry } from '../entities/index.js';
+import { createIdentityRegistry, type SequenceTagger } from '../entities/index.js';
 import { EventClusterer } from '../events/cluster-events.js';
 import { requireShared } from './shared-material.js';
 
@@ -19,8 +19,8 @@ export interface SuiteResult {
   figures: Record<string, number>;
 }
 
-/** Runs the pipeline on the seed articles and scores the records with the shared scorer. */
-export async function runSeedsSuite(pipeline: Pipeline, settings: Settings): Promise<SuiteResult> {
+/** Runs the pipeline (with the learned tagger when given) on the seed articles and scores the records with the shared scorer. */
+export async function runSeedsSuite(pipeline: Pipeline, settings: Settings, nerTagger?: SequenceTagger): Promise<SuiteResult> {
   const seeds = requireShared('corpus', 'seeds');
   const gold = requireShared('corpus', 'seeds', 'gold.json');
   const scorer = requireShared('tools', 'score.mjs');
@@ -28,7 +28,7 @@ export async function runSeedsSuite(pipeline: Pipeline, settings: Settings): Pro
   const lines: string[] = [];
   const clusterer = new EventClusterer(settings.clusters);
   // one registry for the batch: the same person gets the same id in every seed
-  await runBatch(readInputs(files, { settings }), pipeline, { settings, entityRegistry: createIdentityRegistry() }, {
+  await runBatch(readInputs(files, { settings }), pipeline, { settings, entityRegistry: createIdentityRegistry(), nerTagger }, {
     isDuplicate: () => false,
     keep(outcome) {
       for (const d of outcome.documents) {

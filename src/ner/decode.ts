@@ -16,6 +16,9 @@ export interface ChainScores {
   start: Float32Array | Float64Array;
 }
 
+/** Buffers reused from call to call: decoding allocates nothing but its result. */
+const scratch = { back: new Uint8Array(0), a: new Float64Array(0), b: new Float64Array(0) };
+
 /** The highest-scoring allowed tag sequence for `n` tokens, as tag indices. */
 export function viterbi(n: number, scores: ChainScores, tags: TagSet, out: Uint8Array = new Uint8Array(n)): Uint8Array {
   const T = tags.tags.length;
@@ -23,9 +26,12 @@ export function viterbi(n: number, scores: ChainScores, tags: TagSet, out: Uint8
   const { emissions: em, transitions: tr, start } = scores;
   const { canStart, canEnd } = tags;
   const prevs = allowedPrevious(tags);
-  let prev = new Float64Array(T);
-  let cur = new Float64Array(T);
-  const back = new Uint8Array(n * T);
+  if (scratch.back.length < n * T) scratch.back = new Uint8Array(Math.max(n * T, 2 * scratch.back.length));
+  if (scratch.a.length < T) scratch.a = new Float64Array(T);
+  if (scratch.b.length < T) scratch.b = new Float64Array(T);
+  let prev = scratch.a;
+  let cur = scratch.b;
+  const back = scratch.back;
   for (let t = 0; t < T; t++) prev[t] = canStart[t] ? start[t]! + em[t]! : -Infinity;
   for (let i = 1; i < n; i++) {
     const base = i * T;

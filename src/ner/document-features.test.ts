@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentFeatures } from './document-features.js';
+import { documentFeatures, featureNames } from './document-features.js';
 
 describe('document features', () => {
   const types = ['LOC', 'PERS'];
@@ -15,14 +15,14 @@ describe('document features', () => {
   ];
 
   it('tells a word what the first stage made of it in nearby sentences', () => {
-    const f = documentFeatures(keys, stage1, types, [1], 3);
+    const f = documentFeatures(keys, stage1, types, [1], 3, featureNames);
     expect(f[1]![1]).toEqual(expect.arrayContaining(['s1=O', 'd0:PERS', 'd0:PERS:I']));
     expect(f[1]![1]).not.toContain('d0:PERS+');
     expect(f[1]![3]).toEqual(expect.arrayContaining(['d0:LOC', 'd0:LOC:B', 'd0:mostly-entity']));
   });
 
   it('leaves out the token itself, sentences beyond the window and short words', () => {
-    const f = documentFeatures(keys, stage1, types, [1], 3);
+    const f = documentFeatures(keys, stage1, types, [1], 3, featureNames);
     // the third sentence is two away from the first
     expect(f[2]![1]).not.toContain('d0:PERS');
     expect(f[0]![2]).not.toContain('d0:PERS');
@@ -31,7 +31,7 @@ describe('document features', () => {
   });
 
   it('prefixes each window', () => {
-    const f = documentFeatures(keys, stage1, types, [0, 2], 3);
+    const f = documentFeatures(keys, stage1, types, [0, 2], 3, featureNames);
     // window 0 is the sentence alone, where فرويد occurs once
     expect(f[2]![1]!.some((x) => x.startsWith('d0:'))).toBe(false);
     expect(f[2]![1]).toEqual(expect.arrayContaining(['d1:PERS', 'd1:PERS:I']));

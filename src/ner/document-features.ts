@@ -12,26 +12,29 @@ function eligible(key: string, minLetters: number): boolean {
   return key.length >= minLetters && /\p{L}/u.test(key);
 }
 
-/** The feature names of one window, built once: `d0:PERS`, `d0:PERS+`, `d0:PERS:B`… */
-interface WindowNames {
-  type: string[];
-  many: string[];
-  opening: string[];
-  inside: string[];
-  outside: string;
-  mostly: string;
+/** The features of one window, named once: `d0:PERS`, `d0:PERS+`, `d0:PERS:B`… */
+interface WindowNames<F> {
+  type: F[];
+  many: F[];
+  opening: F[];
+  inside: F[];
+  outside: F;
+  mostly: F;
 }
 
-function windowNames(prefix: string, types: readonly string[]): WindowNames {
+function windowNames<F>(prefix: string, types: readonly string[], name: (feature: string) => F): WindowNames<F> {
   return {
-    type: types.map((t) => `${prefix}:${t}`),
-    many: types.map((t) => `${prefix}:${t}+`),
-    opening: types.map((t) => `${prefix}:${t}:B`),
-    inside: types.map((t) => `${prefix}:${t}:I`),
-    outside: `${prefix}:O`,
-    mostly: `${prefix}:mostly-entity`,
+    type: types.map((t) => name(`${prefix}:${t}`)),
+    many: types.map((t) => name(`${prefix}:${t}+`)),
+    opening: types.map((t) => name(`${prefix}:${t}:B`)),
+    inside: types.map((t) => name(`${prefix}:${t}:I`)),
+    outside: name(`${prefix}:O`),
+    mostly: name(`${prefix}:mostly-entity`),
   };
 }
+
+/** Feature names as they are: what training encodes. */
+export const featureNames = (feature: string): string => feature;
 
 /**
  * A token's counted occurrence: its word's id and the count slots its tag fills. Counts per word
@@ -47,15 +50,18 @@ interface Occurrence {
  * For every token of every sentence, the second-stage features from the first stage's
  * predictions `tags` over the sentences within each of `windows` of it (`d0:` the first window,
  * `d1:` the next…). `keys` are the tokens' bare stems; `types` the entity types. Each window's
- * totals slide along the sentences, so the cost does not grow with the window.
+ * totals slide along the sentences, so the cost does not grow with the window. Features come
+ * out as `name` makes them from their names, once per name: the names themselves for training
+ * (`featureNames`), weight rows for the tagger, which then never builds a string per token.
  */
-export function documentFeatures(
+export function documentFeatures<F>(
   keys: readonly (readonly string[])[],
   tags: readonly (readonly string[])[],
   types: readonly string[],
   windows: readonly number[],
   minLetters: number,
-): string[][][] {
+  name: (feature: string) => F,
+): F[][][] {
   const S = keys.length;
   const nT = types.length;
   const width = 2 * nT + 1;
@@ -81,14 +87,14 @@ export function documentFeatures(
     }),
   );
   // stage-one features, with their names built once per tag
-  const named = new Map<string, [string, string, string]>();
-  const namesOf = (tag: string): [string, string, string] => {
+  const named = new Map<string, [F, F, F]>();
+  const namesOf = (tag: string): [F, F, F] => {
     let n = named.get(tag);
-    if (!n) named.set(tag, (n = [`s1=${tag}`, `s1-1=${tag}`, `s1+1=${tag}`]));
+    if (!n) named.set(tag, (n = [name(`s1=${tag}`), name(`s1-1=${tag}`), name(`s1+1=${tag}`)]));
     return n;
   };
   const at = (st: readonly string[], i: number): string => (i >= 0 && i < st.length ? st[i]! : '<s>');
-  const out: string[][][] = tags.map((st) => st.map((tag, i) => [namesOf(tag)[0], namesOf(at(st, i - 1))[1], namesOf(at(st, i + 1))[2]]));
+  const out: F[][][] = tags.map((st) => st.map((tag, i) => [namesOf(tag)[0], namesOf(at(st, i - 1))[1], namesOf(at(st, i + 1))[2]]));
   const agg = new Int32Array(wordIds.size * width);
   const slide = (s: number, sign: number): void => {
     for (const o of occ[s]!) {
@@ -98,7 +104,7 @@ export function documentFeatures(
     }
   };
   windows.forEach((w, wi) => {
-    const names = windowNames(`d${wi}`, types);
+    const names = windowNames(`d${wi}`, types, name);
     agg.fill(0);
     for (let t = 0; t <= Math.min(w, S - 1); t++) slide(t, 1);
     for (let s = 0; s < S; s++) {
@@ -115,7 +121,7 @@ export function documentFeatures(
 }
 
 /** Pushes the features of a word's counts in the window, less its own occurrence `o`. */
-function windowFeatures(agg: Int32Array, o: Occurrence, width: number, nT: number, names: WindowNames, out: string[]): void {
+function windowFeatures<F>(agg: Int32Array, o: Occurrence, width: number, nT: number, names: WindowNames<F>, out: F[]): void {
   const base = o.word * width;
   // the token's own prediction is not evidence about itself
   const at = (j: number): number => agg[base + j]! - (j === o.inside || j === o.opening ? 1 : 0);

@@ -1,7 +1,8 @@
 import type { Settings } from '../core/settings.js';
 import { encodeSentences, FeatureIndex, type ExtraFeatures, type TaggedSentence } from './encode.js';
 import { compileSpec, type CompiledSpec, type NerFeatureSpec } from './feature-spec.js';
-import { decodeEncoded, PerceptronTrainer, seededRandom, shuffle, type ChainWeights, type EncodedSentence } from './perceptron.js';
+import { seededRandom, shuffle } from '../core/random.js';
+import { decodeEncoded, PerceptronTrainer, type ChainWeights, type EncodedSentence } from './perceptron.js';
 import { scoreChunks, type ChunkScores } from './score.js';
 import { countPhrases, countSentence, memoryOf, mergeCounts, mergePhrases, phraseMemoryOf, type MemoryCounts, type MemoryThresholds, type PhraseCounts } from './train-memory.js';
 import { chunksOf, repairBio, tagSet, toBio, typesOf, type TagSet } from './tags.js';

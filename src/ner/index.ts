@@ -12,3 +12,4 @@ export { scoreChunks, formatScores, type ChunkScores, type TypeScore } from './s
 export { trainNer, type TrainedNer, type TrainOptions } from './train.js';
 export { serializeModel, parseModel, type NerModel } from './model.js';
 export type { NerFeatureSpec, PrefixForm, Derivation } from './feature-spec.js';
+export { nerSequenceTagger, defaultNerTagger } from './sequence-tagger.js';

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
-import { documentFeatures } from './document-features.js';
+import { documentFeatures, featureNames } from './document-features.js';
 import { phraseFeatures, sentenceFeatures } from './features.js';
 import { DEFAULT_NER_MODEL, loadNerModel } from './load.js';
 import { ModelScorer } from './scorer.js';
@@ -43,11 +43,12 @@ describe('the shipped Arabic model', () => {
     const scorer = new ModelScorer(model.weights, S, T);
     const stage0 = tagSentences(model, SENTENCES);
     const keys = SENTENCES.map((s) => s.map((t) => model.words.get(t).bare));
-    const extra = documentFeatures(keys, stage0, model.tags.types, model.documentWindows, model.spec.minStemLetters);
+    const extra = documentFeatures(keys, stage0, model.tags.types, model.documentWindows, model.spec.minStemLetters, featureNames);
+    const rows = documentFeatures(keys, stage0, model.tags.types, model.documentWindows, model.spec.minStemLetters, (f) => scorer.rowOf(f));
     for (let stage = 0; stage < S; stage++) {
       SENTENCES.forEach((tokens, si) => {
         const words = tokens.map((t) => model.words.get(t));
-        const fast = scorer.emissions(stage, words, phraseFeatures(words), stage ? extra[si] : undefined);
+        const fast = scorer.emissions(stage, words, phraseFeatures(words), stage ? rows[si] : undefined);
         sentenceFeatures(words).forEach((feats, i) => {
           for (let t = 0; t < T; t++) {
             let slow = 0;
@@ -55,7 +56,8 @@ describe('the shipped Arabic model', () => {
               const row = model.weights.index.get(f);
               if (row !== undefined) slow += model.weights.weights[(row * S + stage) * T + t]!;
             }
-            expect(fast[i * T + t]).toBeCloseTo(slow, 4);
+            // float32 sums of ~50 weights drift by far less than the smallest saved weight (0.05)
+            expect(Math.abs(fast[i * T + t]! - slow)).toBeLessThan(0.01);
           }
         });
       });

@@ -1,6 +1,7 @@
 import { compileSpec, type CompiledSpec, type NerFeatureSpec, type PhraseEntry } from './feature-spec.js';
 import { tagSet, type TagScheme, type TagSet } from './tags.js';
 import type { TrainedNer, TrainedStage } from './train.js';
+import { ModelScorer } from './scorer.js';
 import { WordCache, type LearnedLexicon } from './word-features.js';
 
 /**
@@ -8,7 +9,8 @@ import { WordCache, type LearnedLexicon } from './word-features.js';
  * weights as sparse rows of scaled integers (most features carry weight for one or two tags),
  * the tag memory learned from the training text, and what the features were built with (the
  * spec's fingerprint, the stem length, the document windows). Weights too small to change a
- * decision are left out.
+ * decision are left out. Nothing in it depends on when it was trained: the same training file
+ * gives the same model file.
  */
 
 /** The model file format this code reads and writes. */
@@ -40,7 +42,6 @@ export interface ModelInfo {
   sentences: number;
   /** F1 per type on the development split held out while choosing the passes */
   dev: Record<string, number>;
-  created: string;
 }
 
 /** A loaded named-entity model, ready for `tagTokens`. */
@@ -57,6 +58,8 @@ export interface NerModel {
   weights: ModelWeights;
   /** word analyses, cached across calls */
   words: WordCache;
+  /** emission scores of both stages, with its per-word sums cached across calls */
+  scorer: ModelScorer;
   info: ModelInfo;
 }
 
@@ -182,6 +185,7 @@ export function parseModel(json: string, specFor: (language: string) => NerFeatu
     nStages: S,
     weights: model,
     words: new WordCache(spec, learned),
+    scorer: new ModelScorer(model, S, T),
     info: file.info,
   };
 }

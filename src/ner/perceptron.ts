@@ -122,26 +122,3 @@ export function decodeEncoded(w: ChainWeights, tags: TagSet, s: { feats: Int32Ar
   for (let i = 0; i < n; i++) addRows(w.weights, s.feats, s.offsets[i]!, s.offsets[i + 1]!, T, em, i * T);
   return viterbi(n, { emissions: em, transitions: w.transitions, start: w.start }, tags);
 }
-
-/** A seeded pseudo-random generator (mulberry32): training shuffles the same way every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Shuffles `a` in place with `rand` (Fisher–Yates). */
-export function shuffle<T>(a: T[], rand: () => number): T[] {
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    const t = a[i]!;
-    a[i] = a[j]!;
-    a[j] = t;
-  }
-  return a;
-}

@@ -3,24 +3,12 @@ import { viterbi } from './decode.js';
 import { documentFeatures } from './document-features.js';
 import { phraseFeatures } from './features.js';
 import type { NerModel } from './model.js';
-import { ModelScorer } from './scorer.js';
 import { chunksOf, toBio } from './tags.js';
 
 /**
  * Tagging with a loaded model: the sentence stage on every sentence, then, when the model has
  * one, the document stage, which also reads the first stage's tags of the sentences around.
  */
-
-const scorers = new WeakMap<NerModel, ModelScorer>();
-
-function scorerOf(model: NerModel): ModelScorer {
-  let s = scorers.get(model);
-  if (!s) {
-    s = new ModelScorer(model.weights, model.nStages, model.tags.tags.length);
-    scorers.set(model, s);
-  }
-  return s;
-}
 
 /**
  * BIO tags (types PERS, LOC, ORG, MISC for the ANERcorp model) of the sentences of one document,
@@ -29,23 +17,22 @@ function scorerOf(model: NerModel): ModelScorer {
  * second stage; pass a document's sentences together.
  */
 export function tagSentences(model: NerModel, sentences: readonly (readonly string[])[]): string[][] {
-  const scorer = scorerOf(model);
-  const { tags } = model;
-  const analysed = sentences.map((tokens) => {
-    const words = tokens.map((t) => model.words.get(t));
-    return { words, phrases: phraseFeatures(words) };
-  });
-  const decode = (stage: number, extra?: string[][][]): string[][] =>
-    analysed.map(({ words, phrases }, si) => {
-      const em = scorer.emissions(stage, words, phrases, extra?.[si]);
-      const { transitions, start } = model.weights;
-      const path = viterbi(words.length, { emissions: em, transitions: transitions[stage]!, start: start[stage]! }, tags);
-      return toBio(Array.from(path, (t) => tags.tags[t]!));
+  const { scorer, tags } = model;
+  const words = sentences.map((tokens) => tokens.map((t) => model.words.get(t)));
+  const scores = words.map((ws) => scorer.sentenceScores(ws, phraseFeatures(ws)));
+  const { transitions, start } = model.weights;
+  const bio = tags.scheme === 'BIO';
+  const decode = (stage: number, extra?: number[][][]): string[][] =>
+    scores.map((sc, si) => {
+      const em = scorer.stageEmissions(sc, stage, extra?.[si]);
+      const path = viterbi(sentences[si]!.length, { emissions: em, transitions: transitions[stage]!, start: start[stage]! }, tags);
+      const named = Array.from(path, (t) => tags.tags[t]!);
+      return bio ? named : toBio(named);
     });
   let out = decode(0);
   if (model.nStages > 1) {
-    const keys = analysed.map((a) => a.words.map((w) => w.bare));
-    out = decode(1, documentFeatures(keys, out, tags.types, model.documentWindows, model.spec.minStemLetters));
+    const keys = words.map((ws) => ws.map((w) => w.bare));
+    out = decode(1, documentFeatures(keys, out, tags.types, model.documentWindows, model.spec.minStemLetters, (f) => scorer.rowOf(f)));
   }
   return out;
 }

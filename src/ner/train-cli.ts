@@ -31,7 +31,6 @@ export function main(argv: readonly string[] = process.argv.slice(2)): number {
   const json = serializeModel(trained, settings.pruneMinWeight, {
     trainedOn: 'ANERcorp train split (CAMeL Lab split, Benajiba, Rosso & Benedí 2007)',
     licence: 'CC BY-SA 4.0 (derived from ANERcorp); see data/models/README.md',
-    created: new Date().toISOString().slice(0, 10),
   });
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, json + '\n');

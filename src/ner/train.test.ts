@@ -128,7 +128,7 @@ const CORPUS = `قال	O
 
 const settings = { ...DEFAULT_SETTINGS.ner, devShare: 0.25, stackFolds: 2, memoryFolds: 2, maxEpochs: 10, patience: 10, documentWindows: [2] };
 const sentences = readConll(CORPUS).map((s) => ({ tokens: s.tokens, tags: s.tags! }));
-const info = { trainedOn: 'test corpus', licence: 'MIT', created: '2026-01-01' };
+const info = { trainedOn: 'test corpus', licence: 'MIT' };
 
 describe('training on a small corpus', () => {
   const trained = trainNer(sentences, arabicNerSpec, settings);

@@ -1,6 +1,6 @@
 import type { ExtraFeatures, FeatureIndex, TaggedSentence } from './encode.js';
 import type { CompiledSpec, NerFeatureSpec } from './feature-spec.js';
-import { documentFeatures } from './document-features.js';
+import { documentFeatures, featureNames } from './document-features.js';
 import { fit, fitContext, type FitContext, type NerSettings, type TrainLog } from './fit.js';
 import type { ChainWeights } from './perceptron.js';
 import type { ChunkScores } from './score.js';
@@ -49,7 +49,7 @@ export interface TrainOptions {
 /** The document features of every sentence from first-stage predictions, as a feature source. */
 function stackedFeatures(ctx: FitContext, predictions: readonly (readonly string[])[]): ExtraFeatures {
   const { documentWindows, minStemLetters } = ctx.settings;
-  const feats = documentFeatures(ctx.keys.bare, predictions, ctx.tags.types, documentWindows, minStemLetters);
+  const feats = documentFeatures(ctx.keys.bare, predictions, ctx.tags.types, documentWindows, minStemLetters, featureNames);
   return (si) => feats[si] ?? null;
 }
 

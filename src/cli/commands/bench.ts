@@ -6,7 +6,9 @@ import { measureHtmlExtraction } from '../../bench/html-extraction.js';
 import { measureTimexVsDateparser } from '../../bench/timex-vs-dateparser.js';
 import { measureStageTimes } from '../../bench/stage-times.js';
 import { resolveSettings } from '../../core/settings.js';
-import { PROJECT_ROOT } from '../../eval/shared-material.js';
+import { defaultPipeline, nerTaggerFor } from '../../stages/default-pipeline.js';
+import { PROJECT_ROOT, sharedSkipReason } from '../../eval/shared-material.js';
+import { evaluateNer, nerBenchRow } from '../../ner/evaluate.js';
 import { EXIT } from '../exit-codes.js';
 import { commaList } from '../common.js';
 
@@ -27,7 +29,7 @@ export function registerBench(program: Command, setExit: (code: number) => void)
     .option('--workers <count>', 'worker threads for the parallel run (default: one per core)')
     .option('--disable <stages>', 'switch stages off by name, comma-separated', commaList)
     .option('--sample <dir>', 'the corpus to recombine', join(PROJECT_ROOT, 'corpus', 'sample'))
-    .option('--skip-shared', 'leave out the benchmarks that read the shared evaluation material (HTML extraction side by side with Readability)')
+    .option('--skip-shared', 'leave out the benchmarks that read the shared evaluation material (HTML extraction side by side with Readability, dates, named entities)')
     .addHelpText('after', '\nExamples:\n  npm run bench\n  rasid bench --n 100000\n  rasid bench --n 5000 --disable time')
     .action(async (opts: BenchOptions) => {
       const n = Number(opts.n);
@@ -37,13 +39,16 @@ export function registerBench(program: Command, setExit: (code: number) => void)
         return setExit(EXIT.USAGE);
       }
       const rows: BenchRow[] = await measureThroughput(opts.sample, n, opts.disable ?? [], workers);
-      rows.push(...measureStageTimes(opts.sample, Math.min(n, 5000), { settings: resolveSettings() }));
+      rows.push(...measureStageTimes(opts.sample, Math.min(n, 5000), { settings: resolveSettings(), nerTagger: nerTaggerFor(defaultPipeline()) }));
       rows.push(measureFlatCleaning(opts.sample, Math.min(n, 20000)));
       if (!opts.skipShared) {
         const html = measureHtmlExtraction({ repeats: 3 });
         if (html.skipped) process.stderr.write(`rasid bench: HTML extraction ${html.skipped}\n`);
         rows.push(...html.rows);
         rows.push(...measureTimexVsDateparser());
+        const nerSkip = sharedSkipReason('corpus', 'ner', 'anercorp', 'test.conll');
+        if (nerSkip) process.stderr.write(`rasid bench: named entities ${nerSkip}\n`);
+        else rows.push(nerBenchRow(evaluateNer()));
       }
       process.stdout.write(renderTable(rows) + '\n');
       setExit(EXIT.OK);

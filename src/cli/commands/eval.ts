@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { checkFloors, loadFloors } from '../../eval/floors.js';
+import { runNerSuite } from '../../eval/ner-suite.js';
 import { runSeedsSuite, type SuiteResult } from '../../eval/seeds-suite.js';
 import { EXIT } from '../exit-codes.js';
 import { commaList, pipelineFor, type PipelineOptions } from '../common.js';
@@ -12,13 +13,13 @@ interface EvalOptions extends PipelineOptions {
 export function registerEval(program: Command, setExit: (code: number) => void): void {
   program
     .command('eval')
-    .description('score the pipeline on the shared seed articles (and other shared sets) and fail when a score is below its pinned floor (eval/floors.json)')
+    .description('score the pipeline on the shared seed articles and the named-entity tagger on the ANERcorp test split and fail when a score is below its pinned floor (eval/floors.json)')
     .option('--disable <stages>', 'switch stages off by name, comma-separated', commaList)
     .option('--json', 'print the figures as one JSON object instead of tables')
     .addHelpText('after', `\nExit codes: 0 all scores at or above their floors, ${EXIT.BELOW_FLOOR} a score below its floor, ${EXIT.MISSING} the shared material is absent.`)
     .action(async (opts: EvalOptions) => {
-      const { pipeline, settings } = pipelineFor(opts);
-      const suites: SuiteResult[] = [await runSeedsSuite(pipeline, settings)];
+      const { pipeline, settings, nerTagger } = pipelineFor(opts);
+      const suites: SuiteResult[] = [await runSeedsSuite(pipeline, settings, nerTagger), runNerSuite()];
       const figures = Object.assign({}, ...suites.map((s) => s.figures)) as Record<string, number>;
       const checks = checkFloors(figures, loadFloors(), settings.eval.floorTolerance);
       if (opts.json) process.stdout.write(JSON.stringify({ figures, failed: checks.filter((c) => !c.ok).map((c) => c.metric) }) + '\n');

@@ -32,7 +32,7 @@ export function registerExtract(program: Command, setExit: (code: number) => voi
         process.stderr.write('rasid: E_USAGE give files, folders or patterns, or pipe a page into standard input (see --help)\n');
         return setExit(EXIT.USAGE);
       }
-      const { pipeline, settings } = pipelineFor(opts);
+      const { pipeline, settings, nerTagger } = pipelineFor(opts);
       const seen = new Set<string>();
       const clusterer = new EventClusterer(settings.clusters);
       const progress = createProgress(paths.length, !!opts.quiet);
@@ -42,7 +42,7 @@ export function registerExtract(program: Command, setExit: (code: number) => voi
       const lineStats = sources.includes('-') ? undefined : await collectLineStats(sources, settings);
       // one identity registry for the whole batch: a person has the same id in every document
       const entityRegistry = createIdentityRegistry();
-      const summary = await runBatch(readInputs(sources, { settings, stdin: process.stdin }), pipeline, { settings, lineStats, entityRegistry }, {
+      const summary = await runBatch(readInputs(sources, { settings, stdin: process.stdin }), pipeline, { settings, lineStats, entityRegistry, nerTagger }, {
         isDuplicate: (hash) => seen.has(hash),
         async keep(outcome) {
           seen.add(outcome.documents[0]!.hash);

@@ -25,7 +25,7 @@ export function registerIngest(program: Command, setExit: (code: number) => void
     .option('-q, --quiet', 'no progress bar and no summary on stderr')
     .addHelpText('after', '\nExamples:\n  rasid ingest corpus/sample\n  rasid ingest "archive/**/*.html" --db ./archive-db\n  rasid ingest corpus/sample --db postgres://rasid@localhost/rasid')
     .action(async (paths: string[], opts: IngestOptions) => {
-      const { pipeline, settings } = pipelineFor(opts);
+      const { pipeline, settings, nerTagger } = pipelineFor(opts);
       const store = await openStore(opts.db ?? defaultDbPath());
       try {
         const lineStats = paths.includes('-') ? undefined : await collectLineStats(paths, settings);
@@ -35,7 +35,7 @@ export function registerIngest(program: Command, setExit: (code: number) => void
         const { run, summary } = await ingestBatch(
           readInputs(paths, { settings, stdin: process.stdin }),
           pipeline,
-          { settings, lineStats, entityRegistry },
+          { settings, lineStats, entityRegistry, nerTagger },
           store,
           `ingest ${paths.join(' ')}`,
           (outcome) => {

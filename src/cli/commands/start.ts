@@ -43,14 +43,14 @@ export function registerStart(program: Command, setExit: (code: number) => void)
     .option('--db <path|url>', `the store: a PGlite data folder or a postgres:// server URL (default: $RASID_DATABASE_URL, else $RASID_DB, else ${defaultDataFolder()})`)
     .option('--corpus <dir>', 'the corpus to ingest', join(PROJECT_ROOT, 'corpus', 'sample'))
     .action(async (opts: StartOptions) => {
-      const { pipeline, settings } = pipelineFor({});
+      const { pipeline, settings, nerTagger } = pipelineFor({});
       const db = opts.db ?? defaultDbPath();
       const store = await openStore(db);
       try {
         const lineStats = await collectLineStats([opts.corpus], settings);
         // identities already stored, so persons link across runs; what the run learnt is saved after it
         const entityRegistry = await registryFromStore(store);
-        const { summary } = await ingestBatch(readInputs([opts.corpus], { settings }), pipeline, { settings, lineStats, entityRegistry }, store, 'start', (o) => {
+        const { summary } = await ingestBatch(readInputs([opts.corpus], { settings }), pipeline, { settings, lineStats, entityRegistry, nerTagger }, store, 'start', (o) => {
           if (o.error) reportFailure({ source: o.source, code: o.error.code, message: o.error.message });
         });
         await saveRegistry(store, entityRegistry);

@@ -1,7 +1,8 @@
 import type { NerFeatureSpec } from '../../../ner/feature-spec.js';
 import { arabicNerDerivations, arabicNerPrefixes } from './affixes.js';
 import { months, nameParticles, occupations, offices, orgCues, placeCues, speechVerbs, titles } from './cues.js';
-import { givenNames, knownSurnames } from './given-names.js';
+import { arabicGivenNames } from '../entities/given-names.js';
+import { knownSurnames } from './surnames.js';
 import { knownOrganisations } from './organisations.js';
 import { cities, countries, regions } from './places.js';
 
@@ -24,7 +25,7 @@ export const arabicNerSpec: NerFeatureSpec = {
     speech: speechVerbs,
     particle: nameParticles,
     month: months,
-    givenName: givenNames,
+    givenName: arabicGivenNames,
     surname: knownSurnames,
     org: knownOrganisations,
     country: countries,

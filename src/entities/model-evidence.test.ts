@@ -1,0 +1,50 @@
+/** The learned tagger's spans as evidence in recognition, with a fake tagger so the rules under test are the stage's alone. */
+import { describe, expect, it } from 'vitest';
+import { resolveSettings } from '../core/settings.js';
+import { createDocument } from '../ingest/create-document.js';
+import { defaultPipeline } from '../stages/default-pipeline.js';
+import type { SequenceTagger } from './model-evidence.js';
+
+const settings = resolveSettings();
+
+/** Tags the words it is given tags for, O elsewhere; records what it was asked. */
+function fakeTagger(tags: Record<string, string>): SequenceTagger & { calls: string[][][] } {
+  const calls: string[][][] = [];
+  return {
+    calls,
+    tag(sentences) {
+      calls.push(sentences.map((s) => [...s]));
+      return sentences.map((s) => s.map((w) => tags[w] ?? 'O'));
+    },
+  };
+}
+
+function entities(text: string, tagger?: SequenceTagger) {
+  const doc = createDocument({ source: 'm.txt', idHint: 'm', format: 'text', text, given: { published: '2020-10-02' } }, settings);
+  const result = defaultPipeline(['events']).run(doc, { settings, nerTagger: tagger });
+  expect(result.error).toBeNull();
+  return result.documents[0]!.layers.entities;
+}
+
+describe('learned spans in entity recognition', () => {
+  const text = 'أعلن زوران ميلانوفيتش أن الوفد زار حماة أمس. وقال بلاتوفيتش إن المحادثات مستمرة.';
+
+  it('takes a person of two words or more and a gazetteer place where the rules found nothing', () => {
+    const tagger = fakeTagger({ زوران: 'B-PERS', ميلانوفيتش: 'I-PERS', بلاتوفيتش: 'B-PERS', 'حماة': 'B-LOC' });
+    const found = entities(text, tagger);
+    expect(tagger.calls).toHaveLength(1);
+    expect(tagger.calls[0]!.length).toBeGreaterThanOrEqual(2);
+    const person = found.find((e) => e.type === 'PERSON');
+    expect(person?.name).toBe('زوران ميلانوفيتش');
+    // one word alone is not enough evidence for a person
+    expect(found.some((e) => e.mentions.some((m) => m.text === 'بلاتوفيتش'))).toBe(false);
+    // the place the gazetteer only takes after a cue: the gazetteer's id and type
+    expect(found.find((e) => e.id === 'loc:hama')).toMatchObject({ type: 'LOC', mentions: [{ text: 'حماة' }] });
+  });
+
+  it('finds none of them without the tagger', () => {
+    const found = entities(text);
+    expect(found.some((e) => e.type === 'PERSON')).toBe(false);
+    expect(found.some((e) => e.id === 'loc:hama')).toBe(false);
+  });
+});
