@@ -23,7 +23,7 @@ export const UI_SETTINGS = {
     /** Free space kept round the edge so labels stay inside the drawing. */
     margin: 60,
     /** Pull of every node toward the centre, so separate groups stay in view. */
-    gravity: 0.05,
+    gravity: 3,
     /** Smallest and largest node radius; the radius grows with the square root of the events
      * so the area, not the width, tracks the count. */
     minRadius: 5,

@@ -1,4 +1,4 @@
-import type { StoredEvent } from '../api/types.js';
+import type { StoredEvent } from '../http/types.js';
 import { h } from '../dom/h.js';
 import { countryLinks, dataText, dateLabel, statusBadge, typeLabel } from './labels.js';
 import { routeHref } from '../router.js';

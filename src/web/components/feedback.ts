@@ -1,4 +1,4 @@
-import { ApiError } from '../api/client.js';
+import { ApiError } from '../http/client.js';
 import { h } from '../dom/h.js';
 import { t } from '../i18n/i18n.js';
 

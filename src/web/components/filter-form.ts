@@ -1,4 +1,4 @@
-import { api } from '../api/client.js';
+import { api } from '../http/client.js';
 import { h } from '../dom/h.js';
 import { t, tOr } from '../i18n/i18n.js';
 import { routeHref, type Route } from '../router.js';
@@ -63,11 +63,19 @@ export function filterForm(route: Route, fields: readonly FilterField[]): HTMLFo
     to: () => field('to', t('filters.to'), input('to', p('to'), { pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', dir: 'ltr', placeholder: '2025-12' })),
     min: () => field('min', t('filters.minWeight'), input('min', p('min') || String(UI_SETTINGS.graphMinWeight), { type: 'number', min: '1', step: '1', dir: 'ltr' })),
   };
+  const active = fields.some((f) => f !== 'min' && route.params.get(f));
+  // on a phone the form would push the results off the first screen: folded unless in use
+  const folded = !active && typeof matchMedia === 'function' && matchMedia('(max-width: 40rem)').matches;
   const form = h(
     'form',
-    { class: 'filters', role: 'search' },
-    h('fieldset', {}, h('legend', {}, t('filters.legend')), h('div', { class: 'fields' }, ...fields.map((f) => controls[f]()))),
-    h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('filters.apply')), h('a', { href: routeHref(route.page), class: 'clear' }, t('filters.clear'))),
+    { class: 'filters', role: 'search', 'aria-label': t('filters.legend') },
+    h(
+      'details',
+      { open: !folded },
+      h('summary', {}, t('filters.legend')),
+      h('div', { class: 'fields' }, ...fields.map((f) => controls[f]())),
+      h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('filters.apply')), h('a', { href: routeHref(route.page), class: 'clear' }, t('filters.clear'))),
+    ),
   );
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();

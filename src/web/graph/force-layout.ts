@@ -85,18 +85,33 @@ export function forceLayout(count: number, edges: readonly LayoutEdge[], o: Layo
     for (let i = 0; i < count; i++) {
       const p = pos[i]!;
       const dv = disp[i]!;
-      dv.x += (cx - p.x) * o.gravity * k * 0.1;
-      dv.y += (cy - p.y) * o.gravity * k * 0.1;
+      dv.x += (cx - p.x) * o.gravity;
+      dv.y += (cy - p.y) * o.gravity;
       const len = Math.hypot(dv.x, dv.y);
       if (len > 0) {
         const move = Math.min(len, temperature);
         p.x += (dv.x / len) * move;
         p.y += (dv.y / len) * move;
       }
-      p.x = Math.min(o.width - o.margin, Math.max(o.margin, p.x));
-      p.y = Math.min(o.height - o.margin, Math.max(o.margin, p.y));
     }
     temperature = Math.max(temperature - cooling, 0.5);
   }
-  return pos;
+  return fitInside(pos, o);
+}
+
+/**
+ * The positions scaled and moved to fill the area less its margin, keeping their proportions:
+ * the forces decide the shape, the drawing decides the size, so no node is ever pressed against
+ * an edge of the drawing.
+ */
+function fitInside(pos: Point[], o: LayoutOptions): Point[] {
+  const xs = pos.map((p) => p.x);
+  const ys = pos.map((p) => p.y);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const innerW = o.width - 2 * o.margin;
+  const innerH = o.height - 2 * o.margin;
+  const scale = Math.min(innerW / Math.max(maxX - minX, 1e-9), innerH / Math.max(maxY - minY, 1e-9));
+  const offX = o.margin + (innerW - (maxX - minX) * scale) / 2;
+  const offY = o.margin + (innerH - (maxY - minY) * scale) / 2;
+  return pos.map((p) => ({ x: offX + (p.x - minX) * scale, y: offY + (p.y - minY) * scale }));
 }

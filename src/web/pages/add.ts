@@ -1,5 +1,5 @@
-import { ApiError, api } from '../api/client.js';
-import type { AddResult } from '../api/types.js';
+import { ApiError, api } from '../http/client.js';
+import type { AddResult } from '../http/types.js';
 import { h, replace } from '../dom/h.js';
 import { errorBox } from '../components/feedback.js';
 import { dataText } from '../components/labels.js';

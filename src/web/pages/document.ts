@@ -1,4 +1,4 @@
-import { api } from '../api/client.js';
+import { api } from '../http/client.js';
 import { h, replace, safeExternalUrl } from '../dom/h.js';
 import { articleText } from '../components/article-text.js';
 import { eventList } from '../components/event-list.js';

@@ -1,5 +1,5 @@
-import { api } from '../api/client.js';
-import type { EntityRole } from '../api/types.js';
+import { api } from '../http/client.js';
+import type { EntityRole } from '../http/types.js';
 import { h, replace } from '../dom/h.js';
 import { publishedValue } from '../components/article-text.js';
 import { eventList } from '../components/event-list.js';

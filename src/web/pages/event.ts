@@ -1,5 +1,5 @@
-import { api } from '../api/client.js';
-import type { ClusterAnswer, DocumentAnswer } from '../api/types.js';
+import { api } from '../http/client.js';
+import type { ClusterAnswer, DocumentAnswer } from '../http/types.js';
 import { h, replace, safeExternalUrl } from '../dom/h.js';
 import { articleText, conflictText, publishedValue } from '../components/article-text.js';
 import { errorBox } from '../components/feedback.js';

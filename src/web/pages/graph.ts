@@ -1,5 +1,5 @@
-import { api } from '../api/client.js';
-import type { GraphAnswer, GraphNode } from '../api/types.js';
+import { api } from '../http/client.js';
+import type { GraphAnswer, GraphNode } from '../http/types.js';
 import { h, replace, s } from '../dom/h.js';
 import { filterForm, filterQuery, type FilterField } from '../components/filter-form.js';
 import { emptyNote } from '../components/feedback.js';

@@ -1,5 +1,5 @@
-import { api } from '../api/client.js';
-import type { SearchHit } from '../api/types.js';
+import { api } from '../http/client.js';
+import type { SearchHit } from '../http/types.js';
 import { h, replace } from '../dom/h.js';
 import { publishedValue } from '../components/article-text.js';
 import { filterForm, filterQuery, type FilterField } from '../components/filter-form.js';

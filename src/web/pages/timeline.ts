@@ -1,5 +1,5 @@
-import { api, apiUrl } from '../api/client.js';
-import type { TimelineItem } from '../api/types.js';
+import { api, apiUrl } from '../http/client.js';
+import type { TimelineItem } from '../http/types.js';
 import { h, replace } from '../dom/h.js';
 import { filterForm, filterQuery, type FilterField } from '../components/filter-form.js';
 import { emptyNote } from '../components/feedback.js';
