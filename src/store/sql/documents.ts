@@ -68,11 +68,23 @@ export async function selectDocument(db: SqlExecutor, id: string): Promise<Store
   return doc;
 }
 
-/** Document metadata, newest first (undated last), then by id. */
-export async function selectDocuments(db: SqlExecutor, query: DocumentQuery): Promise<DocumentSummary[]> {
+/** The WHERE conditions of a document query. */
+function documentFilters(query: DocumentQuery): QueryBuilder {
   const q = new QueryBuilder();
   if (query.outlet !== undefined) q.where(`outlet = ${q.param(query.outlet)}`);
-  q.dates(query, 'published_start', 'published_end');
+  return q.dates(query, 'published_start', 'published_end');
+}
+
+/** How many documents match a query, paging aside. */
+export async function countDocuments(db: SqlExecutor, query: DocumentQuery): Promise<number> {
+  const q = documentFilters(query);
+  const rows = await db.query<{ n: number }>(`SELECT count(*)::integer AS n FROM documents ${q.whereSql()}`, q.params);
+  return rows[0]!.n;
+}
+
+/** Document metadata, newest first (undated last), then by id. */
+export async function selectDocuments(db: SqlExecutor, query: DocumentQuery): Promise<DocumentSummary[]> {
+  const q = documentFilters(query);
   const rows = await db.query<Record<string, unknown>>(
     `SELECT id, hash, source, segment_of, title, published_value, published_basis, outlet, author, url, format, ingested_at
      FROM documents ${q.whereSql()} ORDER BY published_start DESC NULLS LAST, published_end DESC NULLS LAST, id ${q.page(query.limit, query.offset)}`,
