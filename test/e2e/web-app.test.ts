@@ -71,6 +71,8 @@ describe.skipIf(skip !== null)(`the web app in Chromium${skip ? ` (${skip})` : '
       expect(codes).toContain('US');
     }
     expect(await p.inputValue('#f-country')).toBe('DZ');
+    // the README's picture: RASID_SCREENSHOT=docs/screenshot-timeline.png npx vitest run test/e2e
+    if (process.env['RASID_SCREENSHOT']) await p.screenshot({ path: process.env['RASID_SCREENSHOT'] });
     expect(errors).toEqual([]);
   });
 
@@ -144,6 +146,18 @@ describe.skipIf(skip !== null)(`the web app in Chromium${skip ? ` (${skip})` : '
     await p.fill('#add-content', article);
     await p.click('.add-form button[type=submit]');
     await p.waitForSelector('.results .result-duplicate');
+
+    // files: a JSONL batch with one good article and one line that is not an article
+    const jsonl = [
+      JSON.stringify({ id: 'e2e-upload-rabat', published: '2024-03-05', text: 'استقبل الوزير المنتدب المكلف بإدارة الدفاع الوطني عبد اللطيف لوديي، أمس الاثنين 4 مارس 2024 بالرباط، وزير الدفاع الفرنسي سيباستيان ليكورنو، وبحث الجانبان التعاون العسكري بين البلدين.' }),
+      JSON.stringify({ nothing: 'here' }),
+    ].join('\n');
+    await p.setInputFiles('#add-files', { name: 'batch.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(jsonl + '\n') });
+    await p.click('.add-form button[type=submit]');
+    await p.waitForSelector('.results .result-failed');
+    const failed = p.locator('.results .result-failed').first();
+    expect(await failed.locator('code').textContent()).toMatch(/E_[A-Z_]+/);
+    expect(await p.locator('.results .result-stored').count()).toBeGreaterThan(0);
 
     // its event page lists the new report
     const fresh = await openPage('#/timeline?country=MR');

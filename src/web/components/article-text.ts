@@ -15,14 +15,3 @@ export function publishedValue(p: string | { value: string | null } | null | und
   if (!p) return null;
   return typeof p === 'string' ? p : p.value;
 }
-
-/** A conflict as the API gives it (a sentence, or an object of fields) in readable form. */
-export function conflictText(c: unknown): string {
-  if (typeof c === 'string') return c;
-  if (c && typeof c === 'object') {
-    return Object.entries(c as Record<string, unknown>)
-      .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(' | ') : typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
-      .join('; ');
-  }
-  return String(c);
-}

@@ -1,5 +1,5 @@
 import { api } from '../http/client.js';
-import { h } from '../dom/h.js';
+import { frag, h, type Child } from '../dom/h.js';
 import { t, tOr } from '../i18n/i18n.js';
 import { routeHref, type Route } from '../router.js';
 import { UI_SETTINGS } from '../ui-settings.js';
@@ -10,6 +10,9 @@ export type FilterField = 'q' | 'country' | 'with' | 'actor' | 'type' | 'status'
 /** PLOVER types the pipeline assigns (src/lang/ar/events), offered in the type filter. */
 const TYPES = ['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'STATEMENT'];
 const STATUSES = ['occurred', 'planned', 'possible', 'denied'];
+
+/** The date hint: words from the catalogue, then the examples kept left to right in either language. */
+const dateHint = (): DocumentFragment => frag(t('filters.dateHint'), ' ', h('span', { dir: 'ltr', class: 'examples' }, '2020 · 2020-09 · 2020-09-30'));
 
 let actorOptions: Promise<HTMLDataListElement> | null = null;
 
@@ -22,7 +25,7 @@ function actorList(): Promise<HTMLDataListElement> {
   return actorOptions;
 }
 
-function field(name: FilterField, label: string, control: HTMLElement, hint?: string): HTMLElement {
+function field(name: FilterField, label: string, control: HTMLElement, hint?: Child): HTMLElement {
   const hintId = hint ? `hint-${name}` : null;
   if (hintId) control.setAttribute('aria-describedby', hintId);
   return h('div', { class: `field field-${name}` }, h('label', { for: `f-${name}` }, label), control, hint ? h('small', { id: hintId, class: 'hint' }, hint) : null);
@@ -59,7 +62,7 @@ export function filterForm(route: Route, fields: readonly FilterField[]): HTMLFo
     },
     type: () => field('type', t('filters.type'), select('type', TYPES, (v) => tOr(`type.${v}`, v), p('type'))),
     status: () => field('status', t('filters.status'), select('status', STATUSES, (v) => tOr(`status.${v}`, v), p('status'))),
-    from: () => field('from', t('filters.from'), input('from', p('from'), { pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', dir: 'ltr', placeholder: '2020' }), t('filters.dateHint')),
+    from: () => field('from', t('filters.from'), input('from', p('from'), { pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', dir: 'ltr', placeholder: '2020' }), dateHint()),
     to: () => field('to', t('filters.to'), input('to', p('to'), { pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', dir: 'ltr', placeholder: '2025-12' })),
     min: () => field('min', t('filters.minWeight'), input('min', p('min') || String(UI_SETTINGS.graphMinWeight), { type: 'number', min: '1', step: '1', dir: 'ltr' })),
   };

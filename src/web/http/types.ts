@@ -85,6 +85,13 @@ export interface Links {
   outcomes: string[];
 }
 
+/** Where the reports of one event disagree: each report's value of one field. */
+export interface Conflict {
+  kind: 'date' | 'duration' | 'title' | 'place' | 'status' | string;
+  subject?: string;
+  values: { doc: string; event: string; value: string }[];
+}
+
 export interface TimelineItem {
   cluster: string;
   type: string;
@@ -96,12 +103,12 @@ export interface TimelineItem {
   participants: { id: string; name: string }[];
   reports: number;
   documents: number;
-  conflicts: unknown[];
+  conflicts: Conflict[];
   links: Links;
 }
 
 export interface ClusterAnswer {
-  cluster: { id: string; type: string; status: string; date: DateValue | string | null; summary: string | null; conflicts: unknown[] };
+  cluster: { id: string; type: string; status: string; date: DateValue | string | null; summary: string | null; conflicts: Conflict[] };
   reports: { event: StoredEvent; document: { id: string; title: string | null; outlet: string | null; published: string | { value: string | null } | null; url: string | null }; evidence: Span[] }[];
   links: Links;
 }
@@ -165,7 +172,8 @@ export interface SearchHit {
 }
 
 export interface AddResult {
-  id: string;
+  /** null when the input failed before it had an id */
+  id: string | null;
   status: 'stored' | 'duplicate' | 'failed';
   code?: string;
   message?: string;

@@ -1,7 +1,8 @@
 import { api } from '../http/client.js';
 import type { ClusterAnswer, DocumentAnswer } from '../http/types.js';
 import { h, replace, safeExternalUrl } from '../dom/h.js';
-import { articleText, conflictText, publishedValue } from '../components/article-text.js';
+import { articleText, publishedValue } from '../components/article-text.js';
+import { conflictList } from '../components/conflicts.js';
 import { errorBox } from '../components/feedback.js';
 import { countryLinks, dataText, dateLabel, entityLinks, eventLinks, statusBadge, typeLabel } from '../components/labels.js';
 import { t } from '../i18n/i18n.js';
@@ -111,7 +112,7 @@ export function eventPage(route: Route): HTMLElement {
         'section',
         { class: 'conflicts-list', 'aria-labelledby': 'conflicts-h' },
         h('h2', { id: 'conflicts-h' }, t('event.conflicts')),
-        c.conflicts.length ? h('ul', {}, ...c.conflicts.map((x) => h('li', { dir: 'auto' }, conflictText(x)))) : h('p', {}, t('event.noConflicts')),
+        c.conflicts.length ? conflictList(c.conflicts) : h('p', {}, t('event.noConflicts')),
       ),
       h(
         'section',

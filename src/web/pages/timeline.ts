@@ -2,6 +2,7 @@ import { api, apiUrl } from '../http/client.js';
 import type { TimelineItem } from '../http/types.js';
 import { h, replace } from '../dom/h.js';
 import { filterForm, filterQuery, type FilterField } from '../components/filter-form.js';
+import { conflictMarker } from '../components/conflicts.js';
 import { emptyNote } from '../components/feedback.js';
 import { countryLinks, dataText, dateLabel, entityLinks, eventLinks, statusBadge, typeLabel } from '../components/labels.js';
 import { offsetOf, pager } from '../components/pager.js';
@@ -14,9 +15,6 @@ const FIELDS: readonly FilterField[] = ['country', 'with', 'actor', 'type', 'sta
 
 /** One event of the timeline: when, what, who, how many reports, and its plans and outcomes. */
 function timelineItem(item: TimelineItem): HTMLElement {
-  const conflicts = item.conflicts.length
-    ? h('span', { class: 'conflicts', title: item.conflicts.map((c) => (typeof c === 'string' ? c : JSON.stringify(c))).join('\n') }, '⚠ ', t('timeline.conflicts'))
-    : null;
   const links =
     item.links.plans.length || item.links.outcomes.length
       ? h(
@@ -33,7 +31,7 @@ function timelineItem(item: TimelineItem): HTMLElement {
     h(
       'article',
       {},
-      h('header', { class: 'item-head' }, dateLabel(item.date?.value), typeLabel(item.type, item.modes), statusBadge(item.status), conflicts),
+      h('header', { class: 'item-head' }, dateLabel(item.date?.value), typeLabel(item.type, item.modes), statusBadge(item.status), conflictMarker(item.conflicts)),
       h('h2', { class: 'item-title' }, h('a', { href: routeHref('event', item.cluster) }, dataText(item.title ?? item.cluster, 'span'))),
       h(
         'dl',
