@@ -15,12 +15,22 @@ export type Attrs = Record<string, string | number | boolean | null | undefined>
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-function setAttrs(el: Element, attrs: Attrs): void {
+/**
+ * The attributes to set, as name and text; throws on an event-handler attribute (`on…`), which
+ * is how a data value could otherwise turn into code.
+ */
+export function attributeList(attrs: Attrs): [string, string][] {
+  const out: [string, string][] = [];
   for (const [name, value] of Object.entries(attrs)) {
     if (/^on/i.test(name)) throw new Error(`event handler attributes are not allowed: ${name}`);
     if (value === false || value === null || value === undefined) continue;
-    el.setAttribute(name, value === true ? '' : String(value));
+    out.push([name, value === true ? '' : String(value)]);
   }
+  return out;
+}
+
+function setAttrs(el: Element, attrs: Attrs): void {
+  for (const [name, value] of attributeList(attrs)) el.setAttribute(name, value);
 }
 
 function append(el: Element | DocumentFragment, children: readonly Child[]): void {
