@@ -35,7 +35,8 @@ const NAV: readonly [Page, MessageKey][] = [
   ['add', 'nav.add'],
 ];
 
-const SECTION_OF: Record<Page, Page> = { timeline: 'timeline', event: 'timeline', entity: 'graph', document: 'search', graph: 'graph', search: 'search', add: 'add' };
+/** The navigation entry a page belongs to, marked as current; pages reached from anywhere have none. */
+const SECTION_OF: Partial<Record<Page, Page>> = { timeline: 'timeline', event: 'timeline', graph: 'graph', search: 'search', add: 'add' };
 
 function header(active: Page): HTMLElement {
   const main = (): HTMLElement | null => document.getElementById('main');

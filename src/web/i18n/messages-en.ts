@@ -70,7 +70,7 @@ export const EN = {
   'precision.month': 'month',
   'precision.week': 'week',
   'precision.day': 'day',
-  'precision.time': 'time of day',
+  'precision.time': 'date and time',
   'precision.range': 'period',
   'precision.unanchored': 'year not stated',
   'precision.reference': 'vague',

@@ -28,7 +28,7 @@ function rolesTable(roles: readonly EntityRole[]): HTMLElement {
           {},
           h('td', {}, dateLabel(r.date)),
           h('td', {}, dataText(r.title)),
-          h('td', {}, r.org ? dataText(r.org) : t('common.none')),
+          h('td', {}, r.org ? (r.org.includes(':') ? h('a', { href: routeHref('entity', r.org) }, dataText(r.org)) : dataText(r.org)) : t('common.none')),
           h('td', {}, r.country ? countryName(r.country) : t('common.none')),
           h('td', {}, h('a', { href: routeHref('document', r.doc) }, dataText(r.doc))),
         ),
