@@ -1,4 +1,6 @@
-import { h } from '../dom/h.js';
+import type { List } from '../http/types.js';
+import { frag, h } from '../dom/h.js';
+import { emptyNote } from './feedback.js';
 import { t } from '../i18n/i18n.js';
 import { routeHref, type Route } from '../router.js';
 
@@ -26,4 +28,13 @@ export function pager(route: Route, total: number, limit: number, offset: number
 export function offsetOf(route: Route): number {
   const n = Number(route.params.get('offset') ?? 0);
   return Number.isInteger(n) && n > 0 ? n : 0;
+}
+
+/** A page of a list answer: the total (announced), the items as an ordered list, and the pager. */
+export function pagedResults<T>(route: Route, list: List<T>, total: string, listClass: string, item: (x: T) => HTMLElement): DocumentFragment {
+  return frag(
+    h('p', { class: 'total', role: 'status' }, total),
+    list.items.length ? h('ol', { class: listClass }, ...list.items.map(item)) : emptyNote(),
+    pager(route, list.total, list.limit, list.offset),
+  );
 }

@@ -25,8 +25,12 @@ function nodeName(n: GraphNode): string {
   return n.name && n.name !== n.id ? n.name : /^[A-Z]{2}$/.test(n.id) ? countryName(n.id) : n.id;
 }
 
-/** Where a node leads: its entity page (country nodes without an entity id: the country's timeline). */
+/**
+ * Where a node leads: its entity page. A country node (standing in for an event that names no
+ * person) leads to the country's place entity, whose id the gazetteer gives as `gpe:` + its code.
+ */
 function nodeHref(n: GraphNode): string {
+  if (n.type === 'COUNTRY' && n.country) return routeHref('entity', `gpe:${n.country}`);
   return n.id.includes(':') ? routeHref('entity', n.id) : routeHref('timeline', null, { country: n.id });
 }
 

@@ -5,7 +5,7 @@ import { publishedValue } from '../components/article-text.js';
 import { filterForm, filterQuery, type FilterField } from '../components/filter-form.js';
 import { emptyNote } from '../components/feedback.js';
 import { dataText, dateLabel, statusBadge, typeLabel } from '../components/labels.js';
-import { offsetOf, pager } from '../components/pager.js';
+import { offsetOf, pagedResults } from '../components/pager.js';
 import { renderSegments } from '../dom/highlight.js';
 import { t } from '../i18n/i18n.js';
 import { routeHref, type Route } from '../router.js';
@@ -49,12 +49,7 @@ export function searchPage(route: Route): HTMLElement {
     async (body) => {
       if (!query.q) return replace(body, emptyNote(t('search.needQuery')));
       const list = await api.search({ ...query, limit: UI_SETTINGS.searchPageSize, offset });
-      replace(
-        body,
-        h('p', { class: 'total', role: 'status' }, t('search.total', { total: list.total })),
-        list.items.length ? h('ol', { class: 'hits' }, ...list.items.map(hitView)) : emptyNote(),
-        pager(route, list.total, list.limit, list.offset),
-      );
+      replace(body, pagedResults(route, list, t('search.total', { total: list.total }), 'hits', hitView));
     },
     filterForm(route, FIELDS),
   );

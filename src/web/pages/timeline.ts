@@ -3,9 +3,8 @@ import type { TimelineItem } from '../http/types.js';
 import { h, replace } from '../dom/h.js';
 import { filterForm, filterQuery, type FilterField } from '../components/filter-form.js';
 import { conflictMarker } from '../components/conflicts.js';
-import { emptyNote } from '../components/feedback.js';
 import { countryLinks, dataText, dateLabel, entityLinks, eventLinks, statusBadge, typeLabel } from '../components/labels.js';
-import { offsetOf, pager } from '../components/pager.js';
+import { offsetOf, pagedResults } from '../components/pager.js';
 import { t } from '../i18n/i18n.js';
 import { routeHref, type Route } from '../router.js';
 import { UI_SETTINGS } from '../ui-settings.js';
@@ -68,13 +67,7 @@ export function timelinePage(route: Route): HTMLElement {
     t('timeline.intro'),
     async (body) => {
       const list = await api.timeline({ ...query, limit: UI_SETTINGS.timelinePageSize, offset });
-      replace(
-        body,
-        h('p', { class: 'total', role: 'status' }, t('timeline.total', { total: list.total })),
-        list.items.length ? h('ol', { class: 'timeline' }, ...list.items.map(timelineItem)) : emptyNote(),
-        pager(route, list.total, list.limit, list.offset),
-        list.items.length ? exportLinks(query) : null,
-      );
+      replace(body, pagedResults(route, list, t('timeline.total', { total: list.total }), 'timeline', timelineItem), list.items.length ? exportLinks(query) : null);
     },
     filterForm(route, FIELDS),
   );
