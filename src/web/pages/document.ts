@@ -11,10 +11,9 @@ import { pageShell } from './page.js';
 /** A stored article: its metadata, its events, and its text with their evidence in `<mark>`. */
 export function documentPage(route: Route): HTMLElement {
   const id = route.id ?? '';
-  return pageShell(t('document.title'), null, async (body) => {
+  return pageShell(t('document.title'), null, async (body, retitle) => {
     const { document: d, spans } = await api.document(id);
-    const heading = body.closest('section')?.querySelector('h1');
-    if (heading && d.title) replace(heading, dataText(d.title, 'span'));
+    if (d.title) retitle(d.title);
     const events = d.events.map((e) => ({ ...e, doc: d.id }));
     const evidence = spans.event_evidence ?? events.flatMap((e) => e.evidence);
     const url = safeExternalUrl(d.url);

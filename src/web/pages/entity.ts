@@ -40,11 +40,10 @@ function rolesTable(roles: readonly EntityRole[]): HTMLElement {
 /** An entity: its names, roles over time, events and the articles that name it. */
 export function entityPage(route: Route): HTMLElement {
   const id = route.id ?? '';
-  return pageShell(t('entity.title'), null, async (body) => {
+  return pageShell(t('entity.title'), null, async (body, retitle) => {
     const answer = await api.entity(id);
     const e = answer.entity;
-    const heading = body.closest('section')?.querySelector('h1');
-    if (heading) replace(heading, dataText(e.name, 'span'));
+    retitle(e.name);
     const aliases = [...new Set([...(answer.aliases ?? []), ...(e.aliases ?? [])])].filter((a) => a !== e.name);
     replace(
       body,

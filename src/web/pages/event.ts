@@ -72,12 +72,11 @@ function reportView(report: Report, doc: Promise<DocumentAnswer> | null): HTMLEl
 /** The event (cluster) page: the facts, where sources disagree, plans and outcomes, and every report. */
 export function eventPage(route: Route): HTMLElement {
   const id = route.id ?? '';
-  return pageShell(t('event.title'), null, async (body) => {
+  return pageShell(t('event.title'), null, async (body, retitle) => {
     const answer = await api.cluster(id);
     const c = answer.cluster;
     const date = c.date && typeof c.date === 'object' ? c.date.value : c.date;
-    const heading = body.closest('section')?.querySelector('h1');
-    if (heading && c.summary) replace(heading, dataText(c.summary, 'span'));
+    if (c.summary) retitle(c.summary);
     // one request per document, however many of its events are reports of this one
     const docs = new Map<string, Promise<DocumentAnswer>>();
     const docOf = (docId: string): Promise<DocumentAnswer> | null => {
