@@ -118,6 +118,20 @@ describe.skipIf(skip !== null)(`the web app in Chromium${skip ? ` (${skip})` : '
     expect(errors).toEqual([]);
   });
 
+  it('draws the actor graph, and a node opens its entity page from the keyboard', async () => {
+    const p = await openPage('#/graph');
+    await p.waitForSelector('svg.graph a.node');
+    expect(await p.locator('svg.graph a.node').count()).toBeGreaterThan(2);
+    expect(await p.locator('svg.graph .edges line').count()).toBeGreaterThan(0);
+    const node = p.locator('svg.graph a.node.node-person').first();
+    await node.focus();
+    await p.keyboard.press('Enter');
+    await p.waitForFunction(() => location.hash.startsWith('#/entity/'));
+    await p.waitForSelector('.entity-facts');
+    expect(await p.locator('h1').textContent()).not.toBe('');
+    expect(errors).toEqual([]);
+  });
+
   it('adds an article through the add page and shows its events', async () => {
     const p = await openPage('#/add');
     await p.waitForSelector('#add-content');
