@@ -2,7 +2,7 @@ import type { Conflict } from '../http/types.js';
 import { h } from '../dom/h.js';
 import { t, tOr } from '../i18n/i18n.js';
 import { routeHref } from '../router.js';
-import { dataText, dateLabel, joined, statusBadge } from './labels.js';
+import { dataText, dateLabel, idText, joined, statusBadge } from './labels.js';
 
 /** One report's value of the disputed field, shown the way that field is shown elsewhere. */
 function valueView(kind: string, value: string): HTMLElement {
@@ -21,11 +21,11 @@ export function conflictList(conflicts: readonly Conflict[]): HTMLElement {
         'li',
         {},
         h('strong', {}, tOr(`conflict.${c.kind}`, c.kind)),
-        c.subject ? h('span', {}, ' (', c.subject.includes(':') ? h('a', { href: routeHref('entity', c.subject) }, dataText(c.subject)) : dataText(c.subject), ')') : null,
+        c.subject ? h('span', {}, ' (', c.subject.includes(':') ? h('a', { href: routeHref('entity', c.subject) }, idText(c.subject)) : dataText(c.subject), ')') : null,
         ': ',
         joined(
           'conflict-values',
-          c.values.map((v) => h('span', { class: 'conflict-value' }, valueView(c.kind, v.value), ' ', h('a', { href: routeHref('document', v.doc), class: 'conflict-source' }, `[${v.doc}]`))),
+          c.values.map((v) => h('span', { class: 'conflict-value' }, valueView(c.kind, v.value), ' ', '(', h('a', { href: routeHref('document', v.doc), class: 'conflict-source' }, idText(v.doc)), ')')),
         ),
       ),
     ),

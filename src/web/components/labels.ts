@@ -72,6 +72,11 @@ export function dataText(text: string, tag: 'bdi' | 'span' = 'bdi'): HTMLElement
   return h(tag, { dir: 'auto' }, text);
 }
 
+/** An identifier (document, entity, event): left to right in either language, isolated from the text round it. */
+export function idText(id: string): HTMLElement {
+  return h('bdi', { dir: 'ltr', class: 'id' }, id);
+}
+
 /** Entity links, e.g. the participants of an event. */
 export function entityLinks(people: readonly { id: string; name: string }[]): HTMLElement {
   return joined(

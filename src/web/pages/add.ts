@@ -2,7 +2,7 @@ import { ApiError, api } from '../http/client.js';
 import type { AddResult } from '../http/types.js';
 import { h, replace } from '../dom/h.js';
 import { errorBox } from '../components/feedback.js';
-import { dataText } from '../components/labels.js';
+import { dataText, idText } from '../components/labels.js';
 import { t } from '../i18n/i18n.js';
 import { routeHref } from '../router.js';
 
@@ -49,7 +49,7 @@ function resultRow(source: string, r: AddResult): HTMLElement {
     'tr',
     { class: `result result-${r.status}` },
     h('td', {}, dataText(source)),
-    h('td', {}, r.id === null ? t('common.none') : r.status === 'failed' ? dataText(r.id) : h('a', { href: routeHref('document', r.id) }, dataText(r.id))),
+    h('td', {}, r.id === null ? t('common.none') : r.status === 'failed' ? idText(r.id) : h('a', { href: routeHref('document', r.id) }, idText(r.id))),
     h('td', {}, h('span', { class: `badge result-${r.status}` }, t(`add.status.${r.status}`)), r.code ? h('code', {}, ` ${r.code}`) : null, r.message ? h('small', { class: 'message', dir: 'auto' }, ` ${r.message}`) : null),
     h('td', {}, String(r.events)),
     h('td', {}, ...r.clusters.flatMap((c, i) => [i ? ' ' : '', h('a', { href: routeHref('event', c), class: 'cluster-link' }, `${t('event.title')} ${i + 1}`)])),

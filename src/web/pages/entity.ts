@@ -4,7 +4,7 @@ import { h, replace } from '../dom/h.js';
 import { publishedValue } from '../components/article-text.js';
 import { eventList } from '../components/event-list.js';
 import { emptyNote } from '../components/feedback.js';
-import { countryName, dataText, dateLabel } from '../components/labels.js';
+import { countryName, dataText, dateLabel, idText } from '../components/labels.js';
 import { t, tOr } from '../i18n/i18n.js';
 import { routeHref, type Route } from '../router.js';
 import { pageShell } from './page.js';
@@ -28,9 +28,9 @@ function rolesTable(roles: readonly EntityRole[]): HTMLElement {
           {},
           h('td', {}, dateLabel(r.date)),
           h('td', {}, dataText(r.title)),
-          h('td', {}, r.org ? (r.org.includes(':') ? h('a', { href: routeHref('entity', r.org) }, dataText(r.org)) : dataText(r.org)) : t('common.none')),
+          h('td', {}, r.org ? (r.org.includes(':') ? h('a', { href: routeHref('entity', r.org) }, idText(r.org)) : dataText(r.org)) : t('common.none')),
           h('td', {}, r.country ? countryName(r.country) : t('common.none')),
-          h('td', {}, h('a', { href: routeHref('document', r.doc) }, dataText(r.doc))),
+          h('td', {}, h('a', { href: routeHref('document', r.doc) }, idText(r.doc))),
         ),
       ),
     ),
@@ -51,7 +51,7 @@ export function entityPage(route: Route): HTMLElement {
         'dl',
         { class: 'entity-facts' },
         h('dt', {}, t('entity.title')),
-        h('dd', {}, tOr(`entity.type.${e.type}`, e.type), ' ', h('code', {}, e.id)),
+        h('dd', {}, tOr(`entity.type.${e.type}`, e.type), ' ', h('code', {}, idText(e.id))),
         e.name_en ? h('dt', {}, t('entity.nameEn')) : null,
         e.name_en ? h('dd', { lang: 'en', dir: 'ltr' }, e.name_en) : null,
         e.country ? h('dt', {}, t('entity.country')) : null,

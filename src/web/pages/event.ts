@@ -4,7 +4,7 @@ import { h, replace, safeExternalUrl } from '../dom/h.js';
 import { articleText, publishedValue } from '../components/article-text.js';
 import { conflictList } from '../components/conflicts.js';
 import { errorBox } from '../components/feedback.js';
-import { countryLinks, dataText, dateLabel, entityLinks, eventLinks, statusBadge, typeLabel } from '../components/labels.js';
+import { countryLinks, dataText, dateLabel, entityLinks, eventLinks, idText, statusBadge, typeLabel } from '../components/labels.js';
 import { t } from '../i18n/i18n.js';
 import { routeHref, type Route } from '../router.js';
 import { UI_SETTINGS } from '../ui-settings.js';
@@ -104,7 +104,7 @@ export function eventPage(route: Route): HTMLElement {
           h('dt', {}, t('timeline.countries')),
           h('dd', {}, countryLinks(countries)),
           h('dt', {}, t('event.cluster')),
-          h('dd', {}, h('code', {}, c.id)),
+          h('dd', {}, h('code', {}, idText(c.id))),
         ),
       ),
       h(
