@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../text/normalize.js';
-import { HEADLINE_MARKS, plainSnippet, segmentsFromHeadline } from './snippet.js';
+import { HEADLINE_MARKS, headlineSource, plainSnippet, segmentsFromHeadline } from './snippet.js';
 
 const { start: S, stop: E, gap: G } = HEADLINE_MARKS;
 
 /** A headline as the database writes it: `hits` marked inside the normalised text. */
 function headline(text: string, hits: string[], from = 0, to?: number): string {
-  let norm = normalize(text).slice(from, to);
+  let norm = headlineSource(normalize(text)).slice(from, to);
   for (const h of hits) norm = norm.replace(normalize(h), `${S}${normalize(h)}${E}`);
   return norm;
 }
@@ -32,7 +32,7 @@ describe('snippets mapped back to the original text', () => {
 
   it('joins several fragments with a gap, keeping hostile markup as plain text', () => {
     const text = '<script>alert(1)</script> المناورات بدأت. نص طويل بين الجملتين. انتهت المناورات أمس.';
-    const n = normalize(text);
+    const n = headlineSource(normalize(text));
     const first = n.slice(0, n.indexOf('.') + 1).replace('المناورات', `${S}المناورات${E}`);
     const last = n.slice(n.indexOf('انتهت')).replace('المناورات', `${S}المناورات${E}`);
     const segs = segmentsFromHeadline(text, `${first}${G}${last}`)!;

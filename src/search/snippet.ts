@@ -9,22 +9,34 @@ export interface Segment {
 
 /**
  * Markers the database puts around matches and between fragments of a headline
- * (`ts_headline`). Private-use characters: news text does not contain them, and they survive
- * normalisation, so they cannot be confused with the text.
+ * (`ts_headline`): control characters, which the text given to it never holds (see
+ * HEADLINE_BLANKED). Private-use characters would be safer still, but the option parser drops them.
  */
-export const HEADLINE_MARKS = { start: '\uE000', stop: '\uE001', gap: '\uE002' } as const;
+export const HEADLINE_MARKS = { start: '\u0001', stop: '\u0002', gap: '\u0003' } as const;
+
+/**
+ * Characters blanked (one space each, so positions hold) in the text a headline is made from:
+ * the markers, and `<`, `>`, `&`, because the database's parser reads `<b>` as a tag and leaves
+ * it out of the headline, which could then no longer be found in the text.
+ */
+export const HEADLINE_BLANKED = '<>&\u0001\u0002\u0003';
+
+/** The text a headline is made from: `norm` with HEADLINE_BLANKED characters as spaces. */
+export function headlineSource(norm: string): string {
+  return norm.replace(/[<>&\u0001-\u0003]/g, ' ');
+}
 
 /** The options string of `ts_headline` that uses HEADLINE_MARKS, with `words` per fragment. */
 export function headlineOptions(maxFragments: number, maxWords: number, minWords: number): string {
   const { start, stop, gap } = HEADLINE_MARKS;
-  return `StartSel=${start}, StopSel=${stop}, FragmentDelimiter=${gap}, MaxFragments=${maxFragments}, MaxWords=${maxWords}, MinWords=${minWords}`;
+  return `StartSel="${start}", StopSel="${stop}", FragmentDelimiter="${gap}", MaxFragments=${maxFragments}, MaxWords=${maxWords}, MinWords=${minWords}`;
 }
 
 /** Text shown between two fragments of a snippet. */
 export const GAP = ' … ';
 
 /**
- * Turns a headline computed on the normalised text back into segments of the ORIGINAL text:
+ * Turns a headline computed on the normalised text (through headlineSource) back into segments of the ORIGINAL text:
  * each fragment is found in the normalised text (its position is not in the headline), and its
  * matches are mapped back through the normalisation's positions, so the user reads the article's
  * own spelling (diacritics, hamzas) with the matches marked. Returns null when a fragment cannot
@@ -34,7 +46,8 @@ export const GAP = ' … ';
  * `[{text: 'وزيرُ', hit: true}, {text: ' الدفاع', hit: false}]`.
  */
 export function segmentsFromHeadline(text: string, headline: string): Segment[] | null {
-  const { norm, map } = normalizeWithMap(text);
+  const { norm: normalised, map } = normalizeWithMap(text);
+  const norm = headlineSource(normalised);
   const { start: S, stop: E, gap: G } = HEADLINE_MARKS;
   const out: Segment[] = [];
   let from = 0;

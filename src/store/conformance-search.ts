@@ -117,5 +117,9 @@ export function searchCases(store: StoreGetter): void {
     expect(await store().countEntities({ type: 'PERSON' })).toBe(2);
     expect(await store().countEvents({ country: 'US' })).toBe(2);
     expect(await store().countDocuments({ outlet: 'غيرها' })).toBe(0);
+    expect((await store().listEntities({ ids: ['person:esper', 'gpe:dz', 'nobody'] })).map((e) => e.id).sort()).toEqual(['gpe:dz', 'person:esper']);
+    expect((await store().listDocuments({ entity: 'person:esper' })).map((d) => d.id)).toEqual(['doc-1']);
+    expect(await store().listDocuments({ entity: 'nobody' })).toEqual([]);
+    expect((await store().listDocuments({ ids: ['doc-1', 'doc-9'] })).map((d) => d.id)).toEqual(['doc-1']);
   });
 }

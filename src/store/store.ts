@@ -38,6 +38,10 @@ export interface DocumentQuery extends DateFilter {
   limit?: number;
   offset?: number;
   outlet?: string;
+  /** only these documents */
+  ids?: readonly string[];
+  /** only documents that mention this entity */
+  entity?: string;
 }
 
 /** One line of a document list: the metadata, not the bodies. */
@@ -83,6 +87,8 @@ export interface StoredEntity {
 
 /** Filters of listEntities; `q` matches a part of the name, English name or an alias, after normalisation. */
 export interface EntityQuery {
+  /** only these entities */
+  ids?: readonly string[];
   type?: DocEntity['type'];
   country?: string;
   q?: string;

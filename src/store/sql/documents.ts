@@ -72,6 +72,8 @@ export async function selectDocument(db: SqlExecutor, id: string): Promise<Store
 function documentFilters(query: DocumentQuery): QueryBuilder {
   const q = new QueryBuilder();
   if (query.outlet !== undefined) q.where(`outlet = ${q.param(query.outlet)}`);
+  if (query.ids !== undefined) q.where(`id = ANY(${q.param([...query.ids])}::text[])`);
+  if (query.entity !== undefined) q.where(`id IN (SELECT doc_id FROM mentions WHERE entity_id = ${q.param(query.entity)})`);
   return q.dates(query, 'published_start', 'published_end');
 }
 

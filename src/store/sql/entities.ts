@@ -59,6 +59,7 @@ export async function selectEntity(db: SqlExecutor, idOrName: string): Promise<S
 /** The WHERE conditions of an entity query. */
 function entityFilters(query: EntityQuery): QueryBuilder {
   const q = new QueryBuilder();
+  if (query.ids !== undefined) q.where(`e.id = ANY(${q.param([...query.ids])}::text[])`);
   if (query.type !== undefined) q.where(`e.type = ${q.param(query.type)}`);
   if (query.country !== undefined) q.where(`e.country = ${q.param(query.country)}`);
   if (query.q !== undefined) {

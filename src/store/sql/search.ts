@@ -1,5 +1,5 @@
 import type { Settings } from '../../core/settings.js';
-import { headlineOptions, plainSnippet, segmentsFromHeadline } from '../../search/snippet.js';
+import { HEADLINE_BLANKED, headlineOptions, plainSnippet, segmentsFromHeadline } from '../../search/snippet.js';
 import { normalize } from '../../text/normalize.js';
 import type { SqlExecutor } from '../sql-client.js';
 import { textParam } from '../sql-client.js';
@@ -41,11 +41,13 @@ export async function searchStore(db: SqlExecutor, query: SearchQuery, s: Settin
   const q = new QueryBuilder();
   const hits = hitsSql(sized, q);
   const opts = q.param(headlineOptions(s.snippetFragments, s.snippetMaxWords, s.snippetMinWords));
+  const blanked = q.param(HEADLINE_BLANKED);
+  const blanks = q.param(' '.repeat(HEADLINE_BLANKED.length));
   const tsq = `websearch_to_tsquery('rasid_search', $1)`;
   const rows = await db.query<Record<string, unknown>>(
     `SELECT h.kind, h.doc, h.event, h.rank, d.title, d.outlet, d.published_value,
        CASE WHEN h.kind = 'document' THEN d.text ELSE NULL END AS text,
-       ts_headline('rasid_search', CASE WHEN h.kind = 'document' THEN d.text_norm ELSE e.evidence_norm END, ${tsq}, ${opts}) AS headline,
+       ts_headline('rasid_search', translate(CASE WHEN h.kind = 'document' THEN d.text_norm ELSE e.evidence_norm END, ${blanked}, ${blanks}), ${tsq}, ${opts}) AS headline,
        e.type, e.status, e.cluster_id, e.evidence
      FROM (${hits} ORDER BY rank DESC, doc, kind, event ${q.page(query.limit, query.offset)}) h
      JOIN documents d ON d.id = h.doc LEFT JOIN events e ON e.doc_id = h.doc AND e.id = h.event
