@@ -11,8 +11,11 @@ function valueView(kind: string, value: string): HTMLElement {
   return dataText(value);
 }
 
-/** The disagreements of an event: for each field, what each report says, with a link to the report's article. */
-export function conflictList(conflicts: readonly Conflict[]): HTMLElement {
+/**
+ * The disagreements of an event: for each field, what each report says, with a link to the
+ * report's article named by `sourceName` (its outlet or title), or by its id.
+ */
+export function conflictList(conflicts: readonly Conflict[], sourceName: (doc: string) => string | null = () => null): HTMLElement {
   return h(
     'ul',
     { class: 'conflict-list' },
@@ -25,7 +28,7 @@ export function conflictList(conflicts: readonly Conflict[]): HTMLElement {
         ': ',
         joined(
           'conflict-values',
-          c.values.map((v) => h('span', { class: 'conflict-value' }, valueView(c.kind, v.value), ' ', '(', h('a', { href: routeHref('document', v.doc), class: 'conflict-source' }, idText(v.doc)), ')')),
+          c.values.map((v) => h('span', { class: 'conflict-value' }, valueView(c.kind, v.value), ' ', '(', h('a', { href: routeHref('document', v.doc), class: 'conflict-source', title: v.doc }, sourceName(v.doc) ? dataText(sourceName(v.doc)!) : idText(v.doc)), ')')),
         ),
       ),
     ),

@@ -12,6 +12,12 @@ import { pageShell } from './page.js';
 
 type Report = ClusterAnswer['reports'][number];
 
+/** A title short enough to name a source inside a sentence. */
+function clip(title: string | null): string | null {
+  if (!title) return null;
+  return title.length > UI_SETTINGS.sourceNameChars ? `${title.slice(0, UI_SETTINGS.sourceNameChars).trimEnd()}…` : title;
+}
+
 /** A report: its outlet, dates, title, how it tells the event, and its article with the evidence in `<mark>`. */
 function reportView(report: Report, doc: Promise<DocumentAnswer> | null): HTMLElement {
   const d = report.document;
@@ -85,6 +91,8 @@ export function eventPage(route: Route): HTMLElement {
       return docs.get(docId)!;
     };
     const countries = [...new Set(answer.reports.flatMap((r) => r.event.countries))];
+    const sources = new Map(answer.reports.map((r) => [r.document.id, r.document.outlet ?? clip(r.document.title)]));
+    const sourceName = (doc: string): string | null => sources.get(doc) ?? null;
     const modes = [...new Set(answer.reports.map((r) => r.event.mode))];
     replace(
       body,
@@ -111,7 +119,7 @@ export function eventPage(route: Route): HTMLElement {
         'section',
         { class: 'conflicts-list', 'aria-labelledby': 'conflicts-h' },
         h('h2', { id: 'conflicts-h' }, t('event.conflicts')),
-        c.conflicts.length ? conflictList(c.conflicts) : h('p', {}, t('event.noConflicts')),
+        c.conflicts.length ? conflictList(c.conflicts, sourceName) : h('p', {}, t('event.noConflicts')),
       ),
       h(
         'section',
