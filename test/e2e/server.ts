@@ -1,9 +1,9 @@
 /**
- * The real server for the end-to-end tests: a temporary PGlite store with the sample corpus
- * ingested by `rasid start`, served by `rasid serve` on a free loopback port with a known token.
- * Both run as the built command (npm test builds first), exactly as a user starts them.
+ * The real server for the end-to-end tests: `rasid start` (what `npm start` runs) ingests the
+ * sample corpus into a temporary PGlite store, then serves it on a free loopback port with a
+ * known token. It runs as the built command (npm test builds first), as a user starts it.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -31,10 +31,11 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(url: string, child: ChildProcess, output: () => string, timeoutMs = 60_000): Promise<void> {
+/** Waits until the server answers; ingestion comes first, which takes seconds on a loaded machine. */
+async function waitForHealth(url: string, child: ChildProcess, output: () => string, timeoutMs = 150_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`rasid serve exited with ${child.exitCode}:\n${output()}`);
+    if (child.exitCode !== null) throw new Error(`rasid start exited with ${child.exitCode}:\n${output()}`);
     try {
       const res = await fetch(`${url}/api/health`);
       if (res.ok) return;
@@ -43,7 +44,7 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`rasid serve did not answer within ${timeoutMs} ms:\n${output()}`);
+  throw new Error(`rasid start did not answer within ${timeoutMs} ms:\n${output()}`);
 }
 
 /** Ingests the sample corpus into a new store and serves it; `stop()` ends the server and deletes the store. */
@@ -51,11 +52,9 @@ export async function startServer(): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'rasid-e2e-'));
   const db = join(dir, 'db');
   const env = { ...process.env, RASID_DB: db, RASID_DATABASE_URL: '', RASID_API_TOKEN: '' };
-  const ingest = spawnSync(process.execPath, [RASID, 'start', '--db', db], { cwd: PROJECT_ROOT, env, encoding: 'utf8' });
-  if (ingest.status !== 0) throw new Error(`rasid start failed (${ingest.status}):\n${ingest.stderr}`);
   const port = await freePort();
   const token = `e2e-${process.pid}-${Date.now()}`;
-  const child = spawn(process.execPath, [RASID, 'serve', '--db', db, '--host', '127.0.0.1', '--port', String(port), '--token', token], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [RASID, 'start', '--db', db, '--host', '127.0.0.1', '--port', String(port), '--token', token], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));

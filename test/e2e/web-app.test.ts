@@ -30,7 +30,7 @@ describe.skipIf(skip !== null)(`the web app in Chromium${skip ? ` (${skip})` : '
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchChromium()]);
-  }, 180_000);
+  }, 200_000);
 
   afterAll(async () => {
     await browser?.close();
