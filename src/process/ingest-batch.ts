@@ -7,7 +7,7 @@ import type { InputOutcome } from './process-input.js';
 import { runBatch } from './run-batch.js';
 import { EventClusterer } from '../events/cluster-events.js';
 import { RasidError } from '../core/errors.js';
-import { storeClusters } from './store-clusters.js';
+import { storeClusters, writeMissingClusters } from './store-clusters.js';
 
 /** What ingestion reports after each input (for a progress bar). */
 export type IngestObserver = (outcome: InputOutcome) => void;
@@ -40,6 +40,8 @@ export async function ingestBatch(
   // clusters grow across runs: earlier reports are read back so new ones can join them
   const clusterer = new EventClusterer(ctx.settings.clusters);
   clusterer.seed((await store.listEvents({})).map((e) => ({ doc: e.doc, event: e })));
+  // a store written before clusters were kept gets them now, so its timeline is complete
+  await writeMissingClusters(store, clusterer, ctx.settings);
   const pending: NewsDocument[] = [];
   const pendingHashes = new Set<string>();
   // inputs counted as stored when kept, settled by what putDocuments did: another process may

@@ -2,7 +2,7 @@ import type { NewsDocument } from '../core/document.js';
 import type { Settings } from '../core/settings.js';
 import type { EventClusterer } from '../events/cluster-events.js';
 import { planOutcomeLinks, reportFacts, summarizeCluster } from '../events/cluster-summary.js';
-import type { ReportFacts, Store, StoredCluster } from '../store/index.js';
+import type { ReportFacts, Store, StoredCluster, StoredDocument } from '../store/index.js';
 
 /**
  * Writes the clusters that the documents just stored joined or founded: each is summarised again
@@ -27,4 +27,26 @@ export async function storeClusters(store: Store, docs: readonly NewsDocument[],
     records.push(summarizeCluster(id, reports, merged, settings.search));
   }
   return store.putClusters(records, planOutcomeLinks(new Set(fresh.keys()), clusterer.all, settings));
+}
+
+/**
+ * Writes the clusters that stored events name but that have no row: events stored before
+ * clusters were written. Their facts are read from the stored documents. Returns how many.
+ */
+export async function writeMissingClusters(store: Store, clusterer: EventClusterer, settings: Settings): Promise<number> {
+  const ids = await store.listUnwrittenClusters();
+  if (!ids.length) return 0;
+  const docs = new Map<string, StoredDocument | null>();
+  const records: StoredCluster[] = [];
+  for (const id of ids) {
+    const reports = await store.listEvents({ cluster: id });
+    const facts: ReportFacts[] = [];
+    for (const r of reports) {
+      if (!docs.has(r.doc)) docs.set(r.doc, await store.getDocument(r.doc));
+      const d = docs.get(r.doc);
+      if (d) facts.push(reportFacts(d, r, settings.search));
+    }
+    records.push(summarizeCluster(id, reports, facts, settings.search));
+  }
+  return store.putClusters(records, planOutcomeLinks(new Set(ids), clusterer.all, settings));
 }

@@ -74,8 +74,10 @@ export function searchCases(store: StoreGetter): void {
 
   it('stores clusters and links, and lists them in timeline order with the event filters', async () => {
     await store().putDocuments([clustered(1)]);
+    expect(await store().listUnwrittenClusters()).toEqual(['c-plan', 'c-visit']);
     const plan = cluster('c-plan', { type: 'SUPPORT', status: 'planned', date: { value: '2020-11', start: '2020-11-01', end: '2020-11-30' }, conflicts: [] });
     expect(await store().putClusters([plan, cluster('c-visit')], [{ plan: 'c-plan', outcome: 'c-visit', score: 2 }, { plan: 'c-plan', outcome: 'c-missing', score: 1 }])).toBe(2);
+    expect(await store().listUnwrittenClusters()).toEqual([]);
     const got = await store().getCluster('c-visit');
     expect(got!.cluster).toEqual(cluster('c-visit'));
     expect(got!.reports.map((r) => `${r.doc}/${r.id}`)).toEqual(['doc-1/e1']);

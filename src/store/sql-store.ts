@@ -132,6 +132,12 @@ export class SqlStore implements Store {
     return this.op('listing cluster links', () => selectLinks(this.client, ids));
   }
 
+  listUnwrittenClusters(): Promise<string[]> {
+    return this.op('listing unwritten clusters', async () => (await this.client.query<{ id: string }>(
+      `SELECT DISTINCT e.cluster_id AS id FROM events e WHERE e.cluster_id IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM clusters c WHERE c.id = e.cluster_id) ORDER BY 1`)).map((r) => r.id));
+  }
+
   search(query: SearchQuery, settings: Settings['search'] = DEFAULT_SETTINGS.search): Promise<Page<SearchHit>> {
     return this.op('searching', () => this.client.transaction((tx) => searchStore(tx, query, settings)));
   }

@@ -321,6 +321,8 @@ export interface Store {
   listClusters(query?: ClusterQuery): Promise<Page<StoredCluster>>;
   /** Links touching any of these clusters. */
   listClusterLinks(ids: readonly string[]): Promise<ClusterLink[]>;
+  /** Cluster ids that events carry but no cluster row has (events stored before clusters were written). */
+  listUnwrittenClusters(): Promise<string[]>;
 
   /**
    * Full-text search over article titles and texts and event evidence, after normalisation, with
