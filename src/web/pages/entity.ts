@@ -10,7 +10,8 @@ import { routeHref, type Route } from '../router.js';
 import { pageShell } from './page.js';
 
 function rolesTable(roles: readonly EntityRole[]): HTMLElement {
-  const sorted = [...roles].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  // dated roles in time order, then the undated ones
+  const sorted = [...roles].sort((a, b) => (a.date ? 0 : 1) - (b.date ? 0 : 1) || (a.date ?? '').localeCompare(b.date ?? ''));
   return h(
     'table',
     { class: 'roles' },
