@@ -43,6 +43,10 @@ describe.skipIf(skip !== null)(`the web app in Chromium${skip ? ` (${skip})` : '
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
+    // the app must live within the server's strict CSP: no inline script or style, nothing from elsewhere
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) errors.push(m.text());
+    });
     await page.goto(`${server.url}/${hash}`);
     return page;
   }
