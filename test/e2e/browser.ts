@@ -16,10 +16,10 @@ const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-
  * Why the browser tests cannot run here, or null when they can. Throws under CI: there the
  * browser is part of the machine (.ci/run installs it), so its absence is a broken setup.
  */
-export function chromiumSkipReason(): string | null {
-  if (existsSync(CHROMIUM)) return null;
-  const reason = `${CHROMIUM} is not installed (apt-get install -y chromium); the end-to-end tests of the web app need it`;
-  if (process.env['CI']) throw new Error(`CI: ${reason}`);
+export function chromiumSkipReason(path: string = CHROMIUM, env: NodeJS.ProcessEnv = process.env): string | null {
+  if (existsSync(path)) return null;
+  const reason = `${path} is not installed (apt-get install -y chromium); the end-to-end tests of the web app need it`;
+  if (env['CI']) throw new Error(`CI: ${reason}`);
   return `skipped: ${reason}`;
 }
 
