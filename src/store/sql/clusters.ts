@@ -3,7 +3,7 @@ import type { SqlExecutor } from '../sql-client.js';
 import { insertRows } from '../sql-client.js';
 import type { ClusterDetail, ClusterLink, ClusterQuery, Page, StoredCluster } from '../store.js';
 import { eventFilters } from './events.js';
-import { eventFromRow } from './rows.js';
+import { EVENT_SELECT, eventFromRow } from './rows.js';
 
 const CLUSTER_COLUMNS = [
   ['id', 'text'], ['type', 'text'], ['status', 'text'], ['date_value', 'text'], ['date_start', 'date'],
@@ -62,7 +62,7 @@ export async function selectCluster(db: SqlExecutor, id: string): Promise<Cluste
   const rows = await db.query<Record<string, unknown>>('SELECT * FROM clusters WHERE id = $1', [id]);
   if (!rows[0]) return null;
   const events = await db.query<Record<string, unknown>>(
-    'SELECT * FROM events WHERE cluster_id = $1 ORDER BY date_start NULLS LAST, date_end NULLS LAST, doc_id, ordinal', [id]);
+    `SELECT ${EVENT_SELECT} FROM events WHERE cluster_id = $1 ORDER BY date_start NULLS LAST, date_end NULLS LAST, doc_id, ordinal`, [id]);
   const links = await selectLinks(db, [id]);
   return {
     cluster: clusterFromRow(rows[0]),

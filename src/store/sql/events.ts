@@ -3,7 +3,7 @@ import type { SqlExecutor } from '../sql-client.js';
 import { jsonParam } from '../sql-client.js';
 import type { EventQuery, StoredEvent } from '../store.js';
 import { QueryBuilder } from './query-builder.js';
-import { EVENT_COLUMNS, eventFromRow, eventRow } from './rows.js';
+import { EVENT_COLUMNS, EVENT_SELECT, eventFromRow, eventRow } from './rows.js';
 
 const columns = EVENT_COLUMNS.map(([n]) => n);
 const updatable = columns.filter((c) => c !== 'doc_id' && c !== 'id' && c !== 'ordinal');
@@ -64,7 +64,7 @@ export function eventFilters(query: EventQuery, q: QueryBuilder = new QueryBuild
 /** Event mentions matching a query, earliest first, undated last. */
 export async function selectEvents(db: SqlExecutor, query: EventQuery): Promise<StoredEvent[]> {
   const q = eventFilters(query);
-  const sql = `SELECT * FROM events ${q.whereSql()}
+  const sql = `SELECT ${EVENT_SELECT} FROM events ${q.whereSql()}
     ORDER BY date_start NULLS LAST, date_end NULLS LAST, doc_id, ordinal ${q.page(query.limit, query.offset)}`;
   const rows = await db.query(sql, q.params);
   return rows.map(eventFromRow);

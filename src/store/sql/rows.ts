@@ -125,6 +125,9 @@ function roleRows(doc: StoredDocument, e: StoredDocument['entities'][number]): R
   return rows;
 }
 
+/** The columns an event is read back from (not the search columns, which only the database reads). */
+export const EVENT_SELECT = EVENT_COLUMNS.map(([n]) => n).filter((n) => n !== 'evidence_norm').join(', ');
+
 /** The `events` row of an event mention; `ordinal` is its place among the given events of its document. */
 export function eventRow(ev: StoredEvent, ordinal: number): Record<string, unknown> {
   const range = dayRange(ev.date.value);
