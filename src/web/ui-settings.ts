@@ -29,9 +29,6 @@ export const UI_SETTINGS = {
     minRadius: 5,
     maxRadius: 22,
   },
-  /** Characters of a title kept when it names a source inside a sentence (where reports
-   * disagree): enough to tell headlines apart, short enough to keep the sentence readable. */
-  sourceNameChars: 40,
   /** Documents read to show the evidence of an event's reports: a busy event can have dozens of
    * reports; beyond this, the report list still shows them but without the article text. */
   maxArticlesOnEventPage: 30,

@@ -1,8 +1,20 @@
 import type { Conflict } from '../http/types.js';
-import { h } from '../dom/h.js';
+import { api } from '../http/client.js';
+import { h, replace } from '../dom/h.js';
 import { t, tOr } from '../i18n/i18n.js';
 import { routeHref } from '../router.js';
 import { dataText, dateLabel, idText, joined, statusBadge } from './labels.js';
+
+/** Who a disagreement is about: an entity shown by its id, then by its name once read. */
+function subjectView(subject: string): HTMLElement {
+  if (!subject.includes(':')) return dataText(subject);
+  const link = h('a', { href: routeHref('entity', subject), title: subject }, idText(subject));
+  api.entity(subject).then(
+    (answer) => replace(link, dataText(answer.entity.name)),
+    () => undefined, // the id stays: still a working link
+  );
+  return link;
+}
 
 /** One report's value of the disputed field, shown the way that field is shown elsewhere. */
 function valueView(kind: string, value: string): HTMLElement {
@@ -13,7 +25,7 @@ function valueView(kind: string, value: string): HTMLElement {
 
 /**
  * The disagreements of an event: for each field, what each report says, with a link to the
- * report's article named by `sourceName` (its outlet or title), or by its id.
+ * report's article named by `sourceName` (as the page numbers its reports), or by its id.
  */
 export function conflictList(conflicts: readonly Conflict[], sourceName: (doc: string) => string | null = () => null): HTMLElement {
   return h(
@@ -24,7 +36,7 @@ export function conflictList(conflicts: readonly Conflict[], sourceName: (doc: s
         'li',
         {},
         h('strong', {}, tOr(`conflict.${c.kind}`, c.kind)),
-        c.subject ? h('span', {}, ' (', c.subject.includes(':') ? h('a', { href: routeHref('entity', c.subject) }, idText(c.subject)) : dataText(c.subject), ')') : null,
+        c.subject ? h('span', {}, ' (', subjectView(c.subject), ')') : null,
         ': ',
         joined(
           'conflict-values',

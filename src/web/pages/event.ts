@@ -12,14 +12,8 @@ import { pageShell } from './page.js';
 
 type Report = ClusterAnswer['reports'][number];
 
-/** A title short enough to name a source inside a sentence. */
-function clip(title: string | null): string | null {
-  if (!title) return null;
-  return title.length > UI_SETTINGS.sourceNameChars ? `${title.slice(0, UI_SETTINGS.sourceNameChars).trimEnd()}…` : title;
-}
-
 /** A report: its outlet, dates, title, how it tells the event, and its article with the evidence in `<mark>`. */
-function reportView(report: Report, doc: Promise<DocumentAnswer> | null): HTMLElement {
+function reportView(report: Report, n: number, doc: Promise<DocumentAnswer> | null): HTMLElement {
   const d = report.document;
   const e = report.event;
   const url = safeExternalUrl(d.url);
@@ -45,7 +39,7 @@ function reportView(report: Report, doc: Promise<DocumentAnswer> | null): HTMLEl
     h(
       'article',
       {},
-      h('h3', {}, t('event.reportOf', { outlet: d.outlet ?? t('event.unknownOutlet') })),
+      h('h3', {}, d.outlet ? t('event.reportOf', { n, outlet: d.outlet }) : t('event.report', { n })),
       h('p', { class: 'report-title' }, dataText(d.title ?? d.id, 'span')),
       h(
         'p',
@@ -91,8 +85,10 @@ export function eventPage(route: Route): HTMLElement {
       return docs.get(docId)!;
     };
     const countries = [...new Set(answer.reports.flatMap((r) => r.event.countries))];
-    const sources = new Map(answer.reports.map((r) => [r.document.id, r.document.outlet ?? clip(r.document.title)]));
-    const sourceName = (doc: string): string | null => sources.get(doc) ?? null;
+    // a disagreement names each source as the report list below numbers it
+    const firstReport = new Map<string, number>();
+    answer.reports.forEach((r, i) => firstReport.set(r.document.id, firstReport.get(r.document.id) ?? i + 1));
+    const sourceName = (doc: string): string | null => (firstReport.has(doc) ? t('event.report', { n: firstReport.get(doc)! }) : null);
     const modes = [...new Set(answer.reports.map((r) => r.event.mode))];
     replace(
       body,
@@ -140,7 +136,7 @@ export function eventPage(route: Route): HTMLElement {
         'section',
         { class: 'reports', 'aria-labelledby': 'reports-h' },
         h('h2', { id: 'reports-h' }, t('event.reports', { n: answer.reports.length })),
-        h('ol', { class: 'report-list' }, ...answer.reports.map((r) => reportView(r, docOf(r.document.id)))),
+        h('ol', { class: 'report-list' }, ...answer.reports.map((r, i) => reportView(r, i + 1, docOf(r.document.id)))),
       ),
     );
   });
