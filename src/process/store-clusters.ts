@@ -18,15 +18,23 @@ export async function storeClusters(store: Store, docs: readonly NewsDocument[],
     }
   }
   if (!fresh.size) return 0;
+  // two queries for the whole batch: the reports as stored, and the facts kept so far
+  const ids = [...fresh.keys()];
+  const reports = groupBy(await store.listEvents({ clusters: ids }), (e) => e.cluster!);
+  const stored = new Map((await store.listClusters({ clusters: ids })).items.map((c) => [c.id, c]));
   const records: StoredCluster[] = [];
   for (const [id, facts] of fresh) {
-    const stored = await store.getCluster(id);
-    const reports = stored?.reports ?? (await store.listEvents({ cluster: id }));
     const isNew = (f: ReportFacts): boolean => !facts.some((x) => x.doc === f.doc && x.event === f.event);
-    const merged = [...(stored?.cluster.summary.facts ?? []).filter(isNew), ...facts];
-    records.push(summarizeCluster(id, reports, merged, settings.search));
+    const merged = [...(stored.get(id)?.summary.facts ?? []).filter(isNew), ...facts];
+    records.push(summarizeCluster(id, reports.get(id) ?? [], merged, settings.search));
   }
   return store.putClusters(records, planOutcomeLinks(new Set(fresh.keys()), clusterer.all, settings));
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
+  return out;
 }
 
 /**
@@ -38,8 +46,9 @@ export async function writeMissingClusters(store: Store, clusterer: EventCluster
   if (!ids.length) return 0;
   const docs = new Map<string, StoredDocument | null>();
   const records: StoredCluster[] = [];
+  const byCluster = groupBy(await store.listEvents({ clusters: ids }), (e) => e.cluster!);
   for (const id of ids) {
-    const reports = await store.listEvents({ cluster: id });
+    const reports = byCluster.get(id) ?? [];
     const facts: ReportFacts[] = [];
     for (const r of reports) {
       if (!docs.has(r.doc)) docs.set(r.doc, await store.getDocument(r.doc));

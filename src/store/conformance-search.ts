@@ -91,6 +91,8 @@ export function searchCases(store: StoreGetter): void {
     expect(await ids({ status: 'planned' })).toEqual(['c-plan']);
     expect(await ids({ actor: 'person:esper' })).toEqual(['c-visit']);
     expect(await ids({ from: '2020-11' })).toEqual(['c-plan']);
+    expect(await ids({ clusters: ['c-plan', 'c-none'] })).toEqual(['c-plan']);
+    expect((await store().listEvents({ clusters: ['c-visit', 'c-plan'] })).map((e) => e.id)).toEqual(['e1', 'e2']);
     const page = await store().listClusters({ limit: 1, offset: 1 });
     expect([page.total, page.items.map((c) => c.id)]).toEqual([2, ['c-plan']]);
     // a cluster written again is replaced

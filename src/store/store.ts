@@ -113,6 +113,8 @@ export interface EventQuery extends DateFilter {
   actor?: string;
   doc?: string;
   cluster?: string;
+  /** any of these clusters */
+  clusters?: readonly string[];
   limit?: number;
   offset?: number;
 }

@@ -57,6 +57,7 @@ export function eventFilters(query: EventQuery, q: QueryBuilder = new QueryBuild
   if (query.status !== undefined) q.where(`${c('status')} = ${q.param(query.status)}`);
   if (query.doc !== undefined) q.where(`${c('doc_id')} = ${q.param(query.doc)}`);
   if (query.cluster !== undefined) q.where(`${c('cluster_id')} = ${q.param(query.cluster)}`);
+  if (query.clusters !== undefined) q.where(`${c('cluster_id')} = ANY(${q.param([...query.clusters])}::text[])`);
   q.dates(query, c('date_start'), c('date_end'));
   return q;
 }
