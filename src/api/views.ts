@@ -44,7 +44,8 @@ export interface TimelineItem {
 /** Timeline rows for a page of clusters: their reports are read to count and name what they share. */
 export async function timelineItems(store: Store, clusters: readonly StoredCluster[]): Promise<TimelineItem[]> {
   const reports = new Map<string, StoredEvent[]>();
-  for (const c of clusters) reports.set(c.id, await store.listEvents({ cluster: c.id }));
+  const events = clusters.length ? await store.listEvents({ clusters: clusters.map((c) => c.id) }) : [];
+  for (const e of events) reports.set(e.cluster!, [...(reports.get(e.cluster!) ?? []), e]);
   const names = await entityNames(store, [...reports.values()].flat().flatMap((e) => e.participants.map((p) => p.entity)));
   const links = await store.listClusterLinks(clusters.map((c) => c.id));
   return clusters.map((c) => {
