@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { RasidError } from '../../core/errors.js';
 import { renderTable, type BenchRow } from '../../bench/bench-table.js';
 import { measureFlatCleaning, measureThroughput } from '../../bench/throughput.js';
 import { measureHtmlExtraction } from '../../bench/html-extraction.js';
 import { measureTimexVsDateparser } from '../../bench/timex-vs-dateparser.js';
+import { measureStoreAndApi } from '../../bench/store-api.js';
 import { PROJECT_ROOT } from '../../eval/shared-material.js';
 import { EXIT } from '../exit-codes.js';
 import { commaList } from '../common.js';
@@ -14,6 +16,7 @@ interface BenchOptions {
   disable?: string[];
   sample: string;
   skipShared?: boolean;
+  apiPages: string;
 }
 
 /** `rasid bench`: throughput and memory of the whole pipeline, as a table. */
@@ -25,6 +28,7 @@ export function registerBench(program: Command, setExit: (code: number) => void)
     .option('--workers <count>', 'worker threads for the parallel run (default: one per core)')
     .option('--disable <stages>', 'switch stages off by name, comma-separated', commaList)
     .option('--sample <dir>', 'the corpus to recombine', join(PROJECT_ROOT, 'corpus', 'sample'))
+    .option('--api-pages <count>', 'pages ingested into a new store before timing the HTTP API (0 skips it)', '500')
     .option('--skip-shared', 'leave out the benchmarks that read the shared evaluation material (HTML extraction side by side with Readability)')
     .addHelpText('after', '\nExamples:\n  npm run bench\n  rasid bench --n 100000\n  rasid bench --n 5000 --disable time')
     .action(async (opts: BenchOptions) => {
@@ -42,6 +46,9 @@ export function registerBench(program: Command, setExit: (code: number) => void)
         rows.push(...html.rows);
         rows.push(...measureTimexVsDateparser());
       }
+      const apiPages = Number(opts.apiPages);
+      if (!Number.isInteger(apiPages) || apiPages < 0) throw new RasidError('E_USAGE', `--api-pages must be a whole number ≥ 0, not ${opts.apiPages}`);
+      if (apiPages > 0) rows.push(...(await measureStoreAndApi(opts.sample, apiPages)));
       process.stdout.write(renderTable(rows) + '\n');
       setExit(EXIT.OK);
     });
