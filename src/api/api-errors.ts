@@ -31,9 +31,13 @@ export function errorResponse(c: Context, code: ErrorCode, message: string, deta
  */
 export function thrownResponse(c: Context, err: unknown): Response {
   if (err instanceof RasidError) {
+    // a value the store refuses (a date like 2023-13) is a bad parameter, as zod would say
+    if (err.code === 'E_USAGE') return errorResponse(c, 'E_VALIDATION', err.message);
     const status = STATUS[err.code] ?? 400;
     // a store failure says what failed, not the SQL around it
     return errorResponse(c, err.code, status === 500 ? 'the store could not answer' : err.message, undefined, status);
   }
+  // a malformed escape in the address (`%E0%A4%A`) is the client's error, not ours
+  if (err instanceof URIError) return errorResponse(c, 'E_VALIDATION', 'the address has a malformed escape');
   return errorResponse(c, 'E_INTERNAL', 'internal error');
 }

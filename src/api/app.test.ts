@@ -142,6 +142,15 @@ describe('HTTP API', () => {
       expect(body.error.code, path).toBe('E_VALIDATION');
       expect(body.error.details.length, path).toBeGreaterThan(0);
     }
+    // a malformed escape in a query is read as written: nothing matches, nothing breaks
+    expect(await getJson('/api/search?q=%E0%A4%A')).toMatchObject({ items: [], total: 0 });
+    for (const path of ['/api/events?from=2023-13', '/api/documents/%E0%A4%A', `/api/search?q=${'ب'.repeat(2000)}`]) {
+      const res = await call(path);
+      expect([res.status, ((await res.json()) as { error: { code: string } }).error.code], path).toEqual([path.includes('documents/') ? 404 : 400, path.includes('documents/') ? 'E_UNKNOWN_ID' : 'E_VALIDATION']);
+    }
+    const typed = await call('/api/documents', { method: 'POST', type: 'application/json', body: JSON.stringify({ text: 123, id: '../../etc' }) });
+    const typedBody = (await typed.json()) as { error: { code: string; details: { path: string }[] } };
+    expect([typed.status, typedBody.error.code, typedBody.error.details.map((d) => d.path).sort()]).toEqual([400, 'E_VALIDATION', ['id', 'text']]);
     const unknown = await call('/api/nothing');
     expect([unknown.status, ((await unknown.json()) as { error: { code: string } }).error.code]).toEqual([404, 'E_UNKNOWN_ID']);
   });
