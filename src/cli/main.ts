@@ -10,6 +10,8 @@ import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerNer } from './commands/ner.js';
 import { registerStages } from './commands/stages.js';
+import { registerSearch } from './commands/search.js';
+import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
 import { registerTimex } from './commands/timex.js';
 
@@ -53,6 +55,8 @@ export async function run(argv: string[]): Promise<number> {
   registerEvents(program, setExit);
   registerEntities(program, setExit);
   registerNer(program, setExit);
+  registerServe(program, setExit);
+  registerSearch(program, setExit);
   program.commands.forEach((c) => c.exitOverride());
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -18,6 +18,11 @@ export const ERROR_CODES = {
   E_USAGE: 'The command was called with wrong arguments. See --help.',
   E_EVAL_FLOOR: 'A score fell below its pinned floor.',
   E_SHARED_MISSING: 'The shared evaluation material is not present beside this checkout.',
+  E_VALIDATION: 'The request has a missing or invalid parameter or body field; `details` says which.',
+  E_UNAUTHORIZED: 'Writing needs the API token: send `Authorization: Bearer TOKEN` (the token `rasid serve` printed, or $RASID_API_TOKEN).',
+  E_UNKNOWN_ID: 'Nothing is stored under this id. List the collection to find the ids that exist.',
+  E_UNSUPPORTED_TYPE: 'This content type is not accepted. Send application/json, text/plain, text/html or application/x-ndjson.',
+  E_INTERNAL: 'An internal error (a bug). Please report it with the message.',
 } as const;
 
 /** A stable error code, e.g. `E_BINARY`. */

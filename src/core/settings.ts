@@ -221,6 +221,40 @@ export interface Settings {
      * three decimals, so a floor equal to a measured score must not fail on rounding. */
     floorTolerance: number;
   };
+  /** Full-text search (src/store/sql/search.ts, src/search) and the summaries of clusters. */
+  search: {
+    /** Longest query read, in characters: a search box sentence, not a document to match. */
+    maxQueryChars: number;
+    /** Fragments of an article shown around its matches, and the words of each: two short
+     * fragments show the matches in context and fit one result line of the app. */
+    snippetFragments: number;
+    snippetMaxWords: number;
+    snippetMinWords: number;
+    /** Characters of the text shown when no fragment can be placed (a match in the title only). */
+    plainSnippetChars: number;
+    /** A cluster's title is its best report's evidence sentence clipped to this many characters:
+     * one line of a timeline. */
+    clusterTitleChars: number;
+    /** A planned event and a later occurred one that tell the same encounter but were not put in
+     * one cluster (their dates did not fit) are linked when the outcome comes within this many
+     * days after the plan: beyond it, the same pair meeting again is a new event, not the plan's. */
+    linkMaxDays: number;
+    /** A duration in a report's evidence is the event's (a visit of three days, a week of
+     * exercises) only up to this many days: longer ones are spans of history (`منذ 14 سنة`). */
+    eventDurationMaxDays: number;
+  };
+  /** The HTTP API (src/api). */
+  api: {
+    /** Largest request body accepted: enough for a JSONL batch of a few hundred articles; a
+     * larger import belongs to `rasid ingest`, which streams. Answered with 413 E_TOO_LARGE. */
+    maxBodyBytes: number;
+    /** Items per page when a list request gives no limit, and the most it may ask for: pages the
+     * app can render at once, and a bound on the work one request causes. */
+    defaultLimit: number;
+    maxLimit: number;
+    /** Most rows an export may hold: exports are files, but one request must stay bounded. */
+    maxExportRows: number;
+  };
 }
 
 /** A partial override of the settings, any depth. */
@@ -317,6 +351,22 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   },
   eval: {
     floorTolerance: 0.0005,
+  },
+  search: {
+    maxQueryChars: 200,
+    snippetFragments: 2,
+    snippetMaxWords: 18,
+    snippetMinWords: 6,
+    plainSnippetChars: 200,
+    clusterTitleChars: 140,
+    linkMaxDays: 400,
+    eventDurationMaxDays: 60,
+  },
+  api: {
+    maxBodyBytes: 5 * 1024 * 1024,
+    defaultLimit: 50,
+    maxLimit: 500,
+    maxExportRows: 100_000,
   },
 });
 

@@ -22,7 +22,8 @@ export interface EventCluster {
 /** CONSULT modes that can name one encounter: a visit includes its meetings and talks. */
 const ENCOUNTER = new Set(['meeting', 'dialogue', 'visit', 'multilateral']);
 
-function modesFit(a: DocEvent, b: DocEvent): boolean {
+/** Whether two reports' modes can name one encounter (the same mode, or two encounter modes). */
+export function modesFit(a: DocEvent, b: DocEvent): boolean {
   return a.mode === b.mode || (!!a.mode && !!b.mode && ENCOUNTER.has(a.mode) && ENCOUNTER.has(b.mode));
 }
 

@@ -40,6 +40,22 @@ export class BatchSummary {
     this.failures.push({ source, code: err.code, message: err.message });
   }
 
+  /**
+   * Corrects an input counted as stored once the store said what it did: `documents` of its
+   * documents were not written. When its page was not written, the input becomes a duplicate
+   * (the store had it already) or, with `error`, a failure; when only a segment was not, the
+   * input stays stored.
+   */
+  settle(source: string, documents: number, error?: RasidError | undefined, pageLost = true): void {
+    this.documents -= documents;
+    if (!pageLost) return;
+    this.stored--;
+    if (error) {
+      this.failed++;
+      this.failures.push({ source, code: error.code, message: error.message });
+    } else this.duplicates++;
+  }
+
   /** True when the account balances (it always should; tests assert it). */
   get balanced(): boolean {
     return this.inputs === this.stored + this.duplicates + this.failed;

@@ -6,7 +6,7 @@ import { fakeHash, sampleDocument, sampleSegment } from './conformance-fixtures.
 export function documentCases(store: StoreGetter): void {
   it('round-trips a document field by field', async () => {
     const doc = sampleDocument(1);
-    expect(await store().putDocuments([doc])).toEqual({ inserted: 1, duplicates: 0, conflicts: [] });
+    expect(await store().putDocuments([doc])).toEqual({ inserted: 1, ids: ['doc-1'], duplicates: 0, conflicts: [] });
     const got = await store().getDocument(doc.id);
     // tokens are only kept when asked for (see the next case)
     const { tokens: _tokens, ...expected } = doc;
@@ -51,8 +51,8 @@ export function documentCases(store: StoreGetter): void {
     const doc = sampleDocument(1);
     await store().putDocuments([doc]);
     const again = { ...doc, id: 'copy-of-doc-1', source: 'elsewhere/copy.html' };
-    expect(await store().putDocuments([again])).toEqual({ inserted: 0, duplicates: 1, conflicts: [] });
-    expect(await store().putDocuments([doc])).toEqual({ inserted: 0, duplicates: 1, conflicts: [] });
+    expect(await store().putDocuments([again])).toEqual({ inserted: 0, ids: [], duplicates: 1, conflicts: [] });
+    expect(await store().putDocuments([doc])).toEqual({ inserted: 0, ids: [], duplicates: 1, conflicts: [] });
     expect(await store().countDocuments()).toBe(1);
     expect(await store().getDocument('copy-of-doc-1')).toBeNull();
   });
@@ -61,7 +61,7 @@ export function documentCases(store: StoreGetter): void {
     const a = sampleDocument(1);
     const b = sampleDocument(2);
     const a2 = { ...a, id: 'doc-1-again' };
-    expect(await store().putDocuments([a, b, a2])).toEqual({ inserted: 2, duplicates: 1, conflicts: [] });
+    expect(await store().putDocuments([a, b, a2])).toEqual({ inserted: 2, ids: ['doc-1', 'doc-2'], duplicates: 1, conflicts: [] });
     expect((await store().listDocuments()).map((d) => d.id).sort()).toEqual(['doc-1', 'doc-2']);
   });
 
@@ -87,14 +87,14 @@ export function documentCases(store: StoreGetter): void {
     const host = sampleDocument(1);
     const seg = sampleSegment(host);
     // listed before its host on purpose: order inside a batch does not matter
-    expect(await store().putDocuments([seg, host])).toEqual({ inserted: 2, duplicates: 0, conflicts: [] });
+    expect(await store().putDocuments([seg, host])).toEqual({ inserted: 2, ids: ['doc-1', 'doc-1.2'], duplicates: 0, conflicts: [] });
     const got = await store().getDocument(seg.id);
     expect(got).toMatchObject({ id: 'doc-1.2', segment_of: 'doc-1', hash: host.hash, raw: host.raw, text: seg.text, events: [] });
     expect((await store().stats()).segments).toBe(1);
     expect(await store().hashesPresent([host.hash])).toEqual(new Set([host.hash]));
     // the same page again, under another name: the page and its segment are duplicates
     const copy = { ...host, id: 'copy' };
-    expect(await store().putDocuments([copy, sampleSegment(copy)])).toEqual({ inserted: 0, duplicates: 2, conflicts: [] });
+    expect(await store().putDocuments([copy, sampleSegment(copy)])).toEqual({ inserted: 0, ids: [], duplicates: 2, conflicts: [] });
     expect(await store().countDocuments()).toBe(2);
   });
 

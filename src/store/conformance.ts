@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { corpusCases } from './conformance-corpus.js';
 import { documentCases } from './conformance-documents.js';
 import { sampleDocument } from './conformance-fixtures.js';
+import { searchCases } from './conformance-search.js';
 import type { Store } from './store.js';
 
 /** Gives each conformance case the store it runs against. */
@@ -67,5 +68,6 @@ export function runStoreConformance(name: string, makeStore: () => Promise<Store
 
     documentCases(get);
     corpusCases(get);
+    searchCases(get);
   });
 }

@@ -3,9 +3,10 @@
  * it keeps. Backends and SQL stay behind it.
  */
 export type {
-  DateFilter, DocumentQuery, DocumentSummary, EntityQuery, EventQuery, FailureInput, PutConflict,
-  PutDocumentsOptions, PutDocumentsResult, RunSummary, SpanLayer, Store, StoreStats, StoredEntity,
-  StoredEvent, StoredFailure, StoredRun, StoredSpan,
+  ClusterConflict, ClusterDetail, ClusterLink, ClusterQuery, DateFilter, DocumentQuery, DocumentSummary, EntityQuery,
+  EventQuery, FailureInput, Page, PutConflict, PutDocumentsOptions, PutDocumentsResult, ReportFacts, RoleQuery,
+  RunSummary, SearchHit, SearchQuery, SnippetSegment, SpanLayer, Store, StoreStats, StoredCluster, StoredEntity,
+  StoredEvent, StoredFailure, StoredRole, StoredRun, StoredSpan,
 } from './store.js';
 export type { StoredDocument, StoredOffsets } from './stored-document.js';
 export { toStoredDocument } from './stored-document.js';

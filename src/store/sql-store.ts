@@ -1,15 +1,20 @@
 import { RasidError } from '../core/errors.js';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings.js';
 import { runMigrations } from './migrate.js';
 import type { SqlClient } from './sql-client.js';
 import { storeError } from './sql-client.js';
-import { selectDocument, selectDocuments, selectHashes, selectSpans } from './sql/documents.js';
-import { selectEntities, selectEntity, upsertEntities } from './sql/entities.js';
-import { putEventRows, selectEvents } from './sql/events.js';
+import { backfillNormalised } from './sql/backfill.js';
+import { selectCluster, selectClusters, selectLinks, upsertClusters } from './sql/clusters.js';
+import { countDocuments, selectDocument, selectDocuments, selectHashes, selectSpans } from './sql/documents.js';
+import { countEntities, selectEntities, selectEntity, selectRoles, upsertEntities } from './sql/entities.js';
+import { countEvents, putEventRows, selectEvents } from './sql/events.js';
+import { searchStore, selectSearchConfig } from './sql/search.js';
 import { putDocumentRows } from './sql/put-documents.js';
 import { insertFailure, insertRun, selectFailures, selectRuns, selectStats, updateRun } from './sql/runs.js';
 import type {
-  DocumentQuery, DocumentSummary, EntityQuery, EventQuery, FailureInput, PutDocumentsOptions, PutDocumentsResult,
-  RunSummary, SpanLayer, Store, StoreStats, StoredEntity, StoredEvent, StoredFailure, StoredRun, StoredSpan,
+  ClusterDetail, ClusterLink, ClusterQuery, DocumentQuery, DocumentSummary, EntityQuery, EventQuery, FailureInput, Page,
+  PutDocumentsOptions, PutDocumentsResult, RoleQuery, RunSummary, SearchHit, SearchQuery, SpanLayer, Store, StoreStats,
+  StoredCluster, StoredEntity, StoredEvent, StoredFailure, StoredRole, StoredRun, StoredSpan,
 } from './store.js';
 import type { StoredDocument } from './stored-document.js';
 
@@ -35,6 +40,8 @@ export class SqlStore implements Store {
 
   async migrate(): Promise<void> {
     await this.op('migrating the database', () => runMigrations(this.client));
+    // rows written before the search columns existed get their normalised copies once
+    await this.op('normalising stored text for search', () => this.client.transaction((tx) => backfillNormalised(tx)));
   }
 
   async close(): Promise<void> {
@@ -56,7 +63,7 @@ export class SqlStore implements Store {
   }
 
   putDocuments(docs: readonly StoredDocument[], options?: PutDocumentsOptions): Promise<PutDocumentsResult> {
-    if (!docs.length) return this.op('storing documents', async () => ({ inserted: 0, duplicates: 0, conflicts: [] }));
+    if (!docs.length) return this.op('storing documents', async () => ({ inserted: 0, ids: [], duplicates: 0, conflicts: [] }));
     return this.op(`storing ${docs.length} document(s)`, () => this.client.transaction((tx) => putDocumentRows(tx, docs, options)));
   }
 
@@ -69,11 +76,8 @@ export class SqlStore implements Store {
     return this.op('listing documents', () => selectDocuments(this.client, query));
   }
 
-  countDocuments(): Promise<number> {
-    return this.op('counting documents', async () => {
-      const rows = await this.client.query<{ n: number }>('SELECT count(*)::integer AS n FROM documents');
-      return rows[0]!.n;
-    });
+  countDocuments(query: DocumentQuery = {}): Promise<number> {
+    return this.op('counting documents', () => countDocuments(this.client, query));
   }
 
   listSpans(doc: string, layer?: SpanLayer): Promise<StoredSpan[]> {
@@ -84,12 +88,20 @@ export class SqlStore implements Store {
     return this.op('storing entities', () => this.client.transaction((tx) => upsertEntities(tx, entities)));
   }
 
-  getEntity(id: string): Promise<StoredEntity | null> {
-    return this.op(`reading entity ${id}`, () => selectEntity(this.client, id));
+  getEntity(idOrName: string): Promise<StoredEntity | null> {
+    return this.op(`reading entity ${idOrName}`, () => selectEntity(this.client, idOrName));
   }
 
   listEntities(query: EntityQuery = {}): Promise<StoredEntity[]> {
     return this.op('listing entities', () => selectEntities(this.client, query));
+  }
+
+  countEntities(query: EntityQuery = {}): Promise<number> {
+    return this.op('counting entities', () => countEntities(this.client, query));
+  }
+
+  listRoles(query: RoleQuery = {}): Promise<StoredRole[]> {
+    return this.op('listing roles', () => selectRoles(this.client, query));
   }
 
   putEvents(events: readonly StoredEvent[]): Promise<number> {
@@ -98,6 +110,40 @@ export class SqlStore implements Store {
 
   listEvents(query: EventQuery = {}): Promise<StoredEvent[]> {
     return this.op('listing events', () => selectEvents(this.client, query));
+  }
+
+  countEvents(query: EventQuery = {}): Promise<number> {
+    return this.op('counting events', () => countEvents(this.client, query));
+  }
+
+  putClusters(clusters: readonly StoredCluster[], links: readonly ClusterLink[] = []): Promise<number> {
+    return this.op('storing clusters', () => this.client.transaction((tx) => upsertClusters(tx, clusters, links)));
+  }
+
+  getCluster(id: string): Promise<ClusterDetail | null> {
+    return this.op(`reading cluster ${id}`, () => this.client.transaction((tx) => selectCluster(tx, id)));
+  }
+
+  listClusters(query: ClusterQuery = {}): Promise<Page<StoredCluster>> {
+    return this.op('listing clusters', () => this.client.transaction((tx) => selectClusters(tx, query)));
+  }
+
+  listClusterLinks(ids: readonly string[]): Promise<ClusterLink[]> {
+    return this.op('listing cluster links', () => selectLinks(this.client, ids));
+  }
+
+  listUnwrittenClusters(): Promise<string[]> {
+    return this.op('listing unwritten clusters', async () => (await this.client.query<{ id: string }>(
+      `SELECT DISTINCT e.cluster_id AS id FROM events e WHERE e.cluster_id IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM clusters c WHERE c.id = e.cluster_id) ORDER BY 1`)).map((r) => r.id));
+  }
+
+  search(query: SearchQuery, settings: Settings['search'] = DEFAULT_SETTINGS.search): Promise<Page<SearchHit>> {
+    return this.op('searching', () => this.client.transaction((tx) => searchStore(tx, query, settings)));
+  }
+
+  searchConfig(): Promise<string> {
+    return this.op('reading the search configuration', () => selectSearchConfig(this.client));
   }
 
   startRun(command?: string): Promise<number> {

@@ -1,4 +1,5 @@
 import type { DocEntity, DocEvent } from '../core/document.js';
+import type { Settings } from '../core/settings.js';
 import type { StoredDocument } from './stored-document.js';
 
 /** Options of putDocuments. */
@@ -16,6 +17,8 @@ export interface PutConflict {
 /** What putDocuments did: every input is exactly one of inserted, duplicate, or conflict. */
 export interface PutDocumentsResult {
   inserted: number;
+  /** ids of the documents inserted: pages, then segments */
+  ids: string[];
   /** pages already stored (same hash), or segments already stored, or segments of such pages */
   duplicates: number;
   conflicts: PutConflict[];
@@ -35,6 +38,10 @@ export interface DocumentQuery extends DateFilter {
   limit?: number;
   offset?: number;
   outlet?: string;
+  /** only these documents */
+  ids?: readonly string[];
+  /** only documents that mention this entity */
+  entity?: string;
 }
 
 /** One line of a document list: the metadata, not the bodies. */
@@ -78,8 +85,10 @@ export interface StoredEntity {
   updated_at?: string;
 }
 
-/** Filters of listEntities; `q` matches a part of the name, English name or an alias. */
+/** Filters of listEntities; `q` matches a part of the name, English name or an alias, after normalisation. */
 export interface EntityQuery {
+  /** only these entities */
+  ids?: readonly string[];
   type?: DocEntity['type'];
   country?: string;
   q?: string;
@@ -104,8 +113,108 @@ export interface EventQuery extends DateFilter {
   actor?: string;
   doc?: string;
   cluster?: string;
+  /** any of these clusters */
+  clusters?: readonly string[];
   limit?: number;
   offset?: number;
+}
+
+/** One role an entity holds in a document (`وزير الدفاع` of `gpe:US`), with its span when read from one. */
+export interface StoredRole {
+  entity: string;
+  doc: string;
+  title: string;
+  /** the organisation named, as an entity id */
+  org: string | null;
+  country: string | null;
+  /** as of this date (the document's publication date) */
+  date: string | null;
+  start: number | null;
+  end: number | null;
+}
+
+/** Filters of listRoles; in document order of publication, then position. */
+export interface RoleQuery {
+  entity?: string;
+  doc?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** A page of a list and the number of items matching before paging. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+/** A way two reports of one real-world event disagree, with what each report says. */
+export interface ClusterConflict {
+  kind: 'date' | 'duration' | 'title' | 'place' | 'status';
+  /** the entity whose title differs (kind `title`) */
+  subject?: string;
+  values: { doc: string; event: string; value: string }[];
+}
+
+/** What one report adds to its cluster besides the event row: facts read from its document. */
+export interface ReportFacts {
+  doc: string;
+  event: string;
+  /** a duration stated in the report's evidence (TIMEX3 value, e.g. `P3D`) */
+  duration: string | null;
+  /** titles the document gives each participant (entity id → titles) */
+  titles: Record<string, string[]>;
+}
+
+/** A cluster row: one real-world event and what is known of it as a whole. */
+export interface StoredCluster {
+  id: string;
+  type: string;
+  /** the status of the event as a whole: occurred when any report tells it happened */
+  status: StoredEvent['status'];
+  date: { value: string; start: string; end: string } | null;
+  /** a short readable title (the best report's trigger sentence, clipped) and each report's facts */
+  summary: { title: string | null; facts: ReportFacts[] };
+  conflicts: ClusterConflict[];
+}
+
+/** A plan told in one cluster and the later outcome told in another. */
+export interface ClusterLink {
+  plan: string;
+  outcome: string;
+  score: number | null;
+}
+
+/** Filters of listClusters: a cluster matches when one of its reports matches the event filters. */
+export type ClusterQuery = Omit<EventQuery, 'doc' | 'cluster'>;
+
+/** A cluster with its reports and links, as getCluster returns it. */
+export interface ClusterDetail {
+  cluster: StoredCluster;
+  reports: StoredEvent[];
+  links: { plans: string[]; outcomes: string[] };
+}
+
+/** Filters of search, all optional; see Store.search. */
+export interface SearchQuery extends Omit<EventQuery, 'doc' | 'cluster'> {
+  q: string;
+}
+
+/** A piece of a snippet, highlighted or not (the app escapes the text: never HTML). */
+export interface SnippetSegment {
+  text: string;
+  hit: boolean;
+}
+
+/** One search result: an article, or the evidence sentence of one of its events. */
+export interface SearchHit {
+  kind: 'document' | 'evidence';
+  doc: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  event?: { id: string; cluster: string | null; type: string; status: StoredEvent['status'] };
+  rank: number;
+  snippet: SnippetSegment[];
 }
 
 /** The figures of a finished ingestion run. */
@@ -180,22 +289,52 @@ export interface Store {
   getDocument(id: string): Promise<StoredDocument | null>;
   /** Document metadata, filtered and paged. */
   listDocuments(query?: DocumentQuery): Promise<DocumentSummary[]>;
-  /** Number of stored documents, segments included. */
-  countDocuments(): Promise<number>;
+  /** Number of stored documents, segments included; with a query, those matching its filters. */
+  countDocuments(query?: DocumentQuery): Promise<number>;
   /** Spans of one document, in text order, optionally of one layer. */
   listSpans(doc: string, layer?: SpanLayer): Promise<StoredSpan[]>;
 
   /** Inserts or updates entity identities (aliases are merged); returns how many were given. */
   putEntities(entities: readonly StoredEntity[]): Promise<number>;
-  /** One entity with its aliases, or null. */
-  getEntity(id: string): Promise<StoredEntity | null>;
+  /**
+   * One entity with its aliases, or null: by id, else by any of its names after normalisation
+   * (`عبد المجيد تبّون` finds `person:tebboune`; the entity with most mentions wins a shared name).
+   */
+  getEntity(idOrName: string): Promise<StoredEntity | null>;
   /** Entities by name, filtered and paged. */
   listEntities(query?: EntityQuery): Promise<StoredEntity[]>;
+  /** Number of entities matching the filters of listEntities (paging ignored). */
+  countEntities(query?: EntityQuery): Promise<number>;
+  /** Roles held by entities, as the documents state them. */
+  listRoles(query?: RoleQuery): Promise<StoredRole[]>;
 
   /** Inserts or replaces event mentions keyed by (doc, id); the document must be stored. */
   putEvents(events: readonly StoredEvent[]): Promise<number>;
   /** Event mentions matching every given filter. */
   listEvents(query?: EventQuery): Promise<StoredEvent[]>;
+  /** Number of event mentions matching the filters of listEvents (paging ignored). */
+  countEvents(query?: EventQuery): Promise<number>;
+
+  /** Inserts or replaces clusters (keyed by id) and adds plan → outcome links; returns how many clusters. */
+  putClusters(clusters: readonly StoredCluster[], links?: readonly ClusterLink[]): Promise<number>;
+  /** One cluster with its reports (in timeline order) and links, or null. */
+  getCluster(id: string): Promise<ClusterDetail | null>;
+  /** Clusters with a report matching the filters, earliest first (undated last). */
+  listClusters(query?: ClusterQuery): Promise<Page<StoredCluster>>;
+  /** Links touching any of these clusters. */
+  listClusterLinks(ids: readonly string[]): Promise<ClusterLink[]>;
+  /** Cluster ids that events carry but no cluster row has (events stored before clusters were written). */
+  listUnwrittenClusters(): Promise<string[]>;
+
+  /**
+   * Full-text search over article titles and texts and event evidence, after normalisation, with
+   * the server's Arabic stemming when it has it (see searchConfig). The event filters keep an
+   * evidence hit whose event matches them, and a document hit with an event that matches them.
+   * Best first; snippets are segments of the original text.
+   */
+  search(query: SearchQuery, settings?: Settings['search']): Promise<Page<SearchHit>>;
+  /** The text search configuration search runs on: `arabic` or, where absent, `simple`. */
+  searchConfig(): Promise<string>;
 
   /** Records the start of an ingestion run and returns its id. */
   startRun(command?: string): Promise<number>;

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { RasidError } from '../../core/errors.js';
 import { renderTable, type BenchRow } from '../../bench/bench-table.js';
 import { measureFlatCleaning, measureThroughput } from '../../bench/throughput.js';
 import { measureHtmlExtraction } from '../../bench/html-extraction.js';
@@ -8,6 +9,7 @@ import { measureStageTimes } from '../../bench/stage-times.js';
 import { resolveSettings } from '../../core/settings.js';
 import { defaultPipeline, nerTaggerFor } from '../../stages/default-pipeline.js';
 import { PROJECT_ROOT, sharedSkipReason } from '../../eval/shared-material.js';
+import { measureStoreAndApi } from '../../bench/store-api.js';
 import { evaluateNer, nerBenchRow } from '../../ner/evaluate.js';
 import { EXIT } from '../exit-codes.js';
 import { commaList } from '../common.js';
@@ -18,6 +20,7 @@ interface BenchOptions {
   disable?: string[];
   sample: string;
   skipShared?: boolean;
+  apiPages: string;
 }
 
 /** `rasid bench`: throughput and memory of the whole pipeline, as a table. */
@@ -29,6 +32,7 @@ export function registerBench(program: Command, setExit: (code: number) => void)
     .option('--workers <count>', 'worker threads for the parallel run (default: one per core)')
     .option('--disable <stages>', 'switch stages off by name, comma-separated', commaList)
     .option('--sample <dir>', 'the corpus to recombine', join(PROJECT_ROOT, 'corpus', 'sample'))
+    .option('--api-pages <count>', 'pages ingested into a new store before timing the HTTP API (0 skips it)', '500')
     .option('--skip-shared', 'leave out the benchmarks that read the shared evaluation material (HTML extraction side by side with Readability, dates, named entities)')
     .addHelpText('after', '\nExamples:\n  npm run bench\n  rasid bench --n 100000\n  rasid bench --n 5000 --disable time')
     .action(async (opts: BenchOptions) => {
@@ -50,6 +54,9 @@ export function registerBench(program: Command, setExit: (code: number) => void)
         if (nerSkip) process.stderr.write(`rasid bench: named entities ${nerSkip}\n`);
         else rows.push(nerBenchRow(evaluateNer()));
       }
+      const apiPages = Number(opts.apiPages);
+      if (!Number.isInteger(apiPages) || apiPages < 0) throw new RasidError('E_USAGE', `--api-pages must be a whole number ≥ 0, not ${opts.apiPages}`);
+      if (apiPages > 0) rows.push(...(await measureStoreAndApi(opts.sample, apiPages)));
       process.stdout.write(renderTable(rows) + '\n');
       setExit(EXIT.OK);
     });

@@ -5,7 +5,7 @@ import { defaultDbPath, openStore, type EventQuery, type Store, type StoredEvent
 import { EXIT } from '../exit-codes.js';
 import { writeOut } from '../common.js';
 
-interface EventsOptions {
+export interface EventsOptions {
   db?: string;
   country?: string;
   with?: string;
@@ -21,7 +21,7 @@ interface EventsOptions {
 const FORMATS = ['text', 'json', 'jsonl', 'csv', 'plover'] as const;
 const STATUSES = ['occurred', 'planned', 'possible', 'denied'] as const;
 
-function queryOf(o: EventsOptions): EventQuery {
+export function queryOf(o: EventsOptions): EventQuery {
   if (o.status && !(STATUSES as readonly string[]).includes(o.status)) throw new RasidError('E_USAGE', `--status must be one of ${STATUSES.join(', ')}`);
   const limit = Number(o.limit);
   if (!Number.isInteger(limit) || limit <= 0) throw new RasidError('E_USAGE', `--limit must be a positive whole number, not ${o.limit}`);
@@ -60,7 +60,7 @@ async function write(events: readonly StoredEvent[], format: string, nameOf: Nam
 }
 
 /** The options `events` and `timeline` share. */
-function withFilters(c: Command): Command {
+export function withFilters(c: Command): Command {
   return c
     .option('--db <path|url>', `the store (default: ${defaultDbPath()}, or $RASID_DB / $RASID_DATABASE_URL)`)
     .option('--country <code>', 'events involving this country (ISO 3166-1 alpha-2)')

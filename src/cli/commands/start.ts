@@ -8,10 +8,13 @@ import { registryFromStore, saveRegistry } from '../../entities/store-registry.j
 import { defaultDataFolder, defaultDbPath, openStore, redactPassword, type Store } from '../../store/index.js';
 import { EXIT } from '../exit-codes.js';
 import { pipelineFor, reportFailure } from '../common.js';
+import { serveUntilStopped, withServeOptions, type ServeFlags } from './serve.js';
 
-interface StartOptions {
+interface StartOptions extends ServeFlags {
   db?: string;
   corpus: string;
+  /** false with --no-serve */
+  serve: boolean;
 }
 
 /** A readable account of what the store holds, for people rather than scripts. */
@@ -31,15 +34,16 @@ async function describeStore(store: Store, db: string): Promise<string> {
     out.push(`  ${date}${basis} ${outlet} ${d.segment_of ? '  ↳ ' : ''}${title.length > 70 ? title.slice(0, 69) + '…' : title}`);
   }
   out.push('');
-  out.push('Next: `npx rasid extract corpus/sample` writes the document records; `npx rasid --help` lists every command.');
+  out.push('Next: `npx rasid extract corpus/sample` writes the document records; `npx rasid serve` serves the store; `npx rasid --help` lists every command.');
   return out.join('\n');
 }
 
 /** `rasid start`: what `npm start` runs — the sample corpus into the store, and a summary. */
 export function registerStart(program: Command, setExit: (code: number) => void): void {
-  program
+  withServeOptions(program
     .command('start')
-    .description('ingest the bundled sample corpus into the store and print a readable summary (what `npm start` runs)')
+    .description('ingest the bundled sample corpus into the store, print a summary, then serve the API and the web app (what `npm start` runs)'))
+    .option('--no-serve', 'stop after the summary instead of serving')
     .option('--db <path|url>', `the store: a PGlite data folder or a postgres:// server URL (default: $RASID_DATABASE_URL, else $RASID_DB, else ${defaultDataFolder()})`)
     .option('--corpus <dir>', 'the corpus to ingest', join(PROJECT_ROOT, 'corpus', 'sample'))
     .action(async (opts: StartOptions) => {
@@ -57,6 +61,10 @@ export function registerStart(program: Command, setExit: (code: number) => void)
         process.stdout.write(`Sample corpus: ${summary.describe('stored')}\n\n`);
         process.stdout.write((await describeStore(store, db)) + '\n');
         setExit(summary.failed ? EXIT.PARTIAL : EXIT.OK);
+        if (opts.serve) {
+          process.stdout.write('\n');
+          await serveUntilStopped(store, db, opts, pipeline, settings);
+        }
       } finally {
         await store.close();
       }

@@ -1,4 +1,5 @@
 import { initial } from './0001-initial.js';
+import { searchAndClusters } from './0002-search-clusters.js';
 
 /**
  * One schema change: plain PostgreSQL that runs the same on PGlite and on a PostgreSQL 15 server.
@@ -11,4 +12,4 @@ export interface Migration {
 }
 
 /** Every migration, in the order they are applied. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, searchAndClusters];

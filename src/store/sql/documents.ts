@@ -4,7 +4,10 @@ import { isoInstant } from '../sql-client.js';
 import type { DocumentQuery, DocumentSummary, SpanLayer, StoredSpan } from '../store.js';
 import type { StoredDocument } from '../stored-document.js';
 import { QueryBuilder } from './query-builder.js';
-import { eventFromRow } from './rows.js';
+import { DOCUMENT_COLUMNS, EVENT_SELECT, eventFromRow } from './rows.js';
+
+/** The columns a document is read back from: not its normalised copies (only search reads them), nor `raw` (page_raw below). */
+const DOCUMENT_SELECT = DOCUMENT_COLUMNS.map(([n]) => `d.${n}`).filter((n) => !['d.text_norm', 'd.title_norm', 'd.raw'].includes(n)).join(', ');
 
 /** The stored hashes among `hashes` (top-level pages only). */
 export async function selectHashes(db: SqlExecutor, hashes: readonly string[]): Promise<Set<string>> {
@@ -26,10 +29,10 @@ export async function selectSpans(db: SqlExecutor, doc: string, layer?: SpanLaye
 export async function selectDocument(db: SqlExecutor, id: string): Promise<StoredDocument | null> {
   // a segment stored without raw reads its host's
   const rows = await db.query<Record<string, unknown>>(
-    `SELECT d.*, COALESCE(d.raw, h.raw) AS page_raw FROM documents d LEFT JOIN documents h ON h.id = d.segment_of WHERE d.id = $1`, [id]);
+    `SELECT ${DOCUMENT_SELECT}, COALESCE(d.raw, h.raw) AS page_raw FROM documents d LEFT JOIN documents h ON h.id = d.segment_of WHERE d.id = $1`, [id]);
   const r = rows[0];
   if (!r) return null;
-  const evRows = await db.query<Record<string, unknown>>('SELECT * FROM events WHERE doc_id = $1 ORDER BY ordinal, id', [id]);
+  const evRows = await db.query<Record<string, unknown>>(`SELECT ${EVENT_SELECT} FROM events WHERE doc_id = $1 ORDER BY ordinal, id`, [id]);
   const events = evRows.map((row) => {
     const { doc: _doc, ...ev } = eventFromRow(row);
     return ev;
@@ -68,11 +71,25 @@ export async function selectDocument(db: SqlExecutor, id: string): Promise<Store
   return doc;
 }
 
-/** Document metadata, newest first (undated last), then by id. */
-export async function selectDocuments(db: SqlExecutor, query: DocumentQuery): Promise<DocumentSummary[]> {
+/** The WHERE conditions of a document query. */
+function documentFilters(query: DocumentQuery): QueryBuilder {
   const q = new QueryBuilder();
   if (query.outlet !== undefined) q.where(`outlet = ${q.param(query.outlet)}`);
-  q.dates(query, 'published_start', 'published_end');
+  if (query.ids !== undefined) q.where(`id = ANY(${q.param([...query.ids])}::text[])`);
+  if (query.entity !== undefined) q.where(`id IN (SELECT doc_id FROM mentions WHERE entity_id = ${q.param(query.entity)})`);
+  return q.dates(query, 'published_start', 'published_end');
+}
+
+/** How many documents match a query, paging aside. */
+export async function countDocuments(db: SqlExecutor, query: DocumentQuery): Promise<number> {
+  const q = documentFilters(query);
+  const rows = await db.query<{ n: number }>(`SELECT count(*)::integer AS n FROM documents ${q.whereSql()}`, q.params);
+  return rows[0]!.n;
+}
+
+/** Document metadata, newest first (undated last), then by id. */
+export async function selectDocuments(db: SqlExecutor, query: DocumentQuery): Promise<DocumentSummary[]> {
+  const q = documentFilters(query);
   const rows = await db.query<Record<string, unknown>>(
     `SELECT id, hash, source, segment_of, title, published_value, published_basis, outlet, author, url, format, ingested_at
      FROM documents ${q.whereSql()} ORDER BY published_start DESC NULLS LAST, published_end DESC NULLS LAST, id ${q.page(query.limit, query.offset)}`,

@@ -3,7 +3,7 @@ import type { SqlExecutor } from '../sql-client.js';
 import { jsonParam } from '../sql-client.js';
 import type { EventQuery, StoredEvent } from '../store.js';
 import { QueryBuilder } from './query-builder.js';
-import { EVENT_COLUMNS, eventFromRow, eventRow } from './rows.js';
+import { EVENT_COLUMNS, EVENT_SELECT, eventFromRow, eventRow } from './rows.js';
 
 const columns = EVENT_COLUMNS.map(([n]) => n);
 const updatable = columns.filter((c) => c !== 'doc_id' && c !== 'id' && c !== 'ordinal');
@@ -41,22 +41,39 @@ export async function putEventRows(db: SqlExecutor, events: readonly StoredEvent
   return events.length;
 }
 
-/** Event mentions matching a query, earliest first, undated last. */
-export async function selectEvents(db: SqlExecutor, query: EventQuery): Promise<StoredEvent[]> {
-  const q = new QueryBuilder();
-  if (query.country !== undefined) q.where(`${q.param(query.country)}::text = ANY(countries)`);
+/**
+ * The WHERE conditions of an event query on `events` (aliased `prefix`); shared by the event
+ * list, the clusters (a cluster matches through its reports) and search.
+ */
+export function eventFilters(query: EventQuery, q: QueryBuilder = new QueryBuilder(), prefix = ''): QueryBuilder {
+  const c = (name: string): string => `${prefix}${name}`;
+  if (query.country !== undefined) q.where(`${q.param(query.country)}::text = ANY(${c('countries')})`);
   if (query.with !== undefined) {
     const w = q.param(query.with);
-    q.where(`(${w}::text = ANY(countries) OR participants @> jsonb_build_array(jsonb_build_object('entity', ${w}::text)))`);
+    q.where(`(${w}::text = ANY(${c('countries')}) OR ${c('participants')} @> jsonb_build_array(jsonb_build_object('entity', ${w}::text)))`);
   }
-  if (query.actor !== undefined) q.where(`participants @> jsonb_build_array(jsonb_build_object('entity', ${q.param(query.actor)}::text))`);
-  if (query.type !== undefined) q.where(`type = ${q.param(query.type)}`);
-  if (query.status !== undefined) q.where(`status = ${q.param(query.status)}`);
-  if (query.doc !== undefined) q.where(`doc_id = ${q.param(query.doc)}`);
-  if (query.cluster !== undefined) q.where(`cluster_id = ${q.param(query.cluster)}`);
-  q.dates(query, 'date_start', 'date_end');
-  const sql = `SELECT * FROM events ${q.whereSql()}
+  if (query.actor !== undefined) q.where(`${c('participants')} @> jsonb_build_array(jsonb_build_object('entity', ${q.param(query.actor)}::text))`);
+  if (query.type !== undefined) q.where(`${c('type')} = ${q.param(query.type)}`);
+  if (query.status !== undefined) q.where(`${c('status')} = ${q.param(query.status)}`);
+  if (query.doc !== undefined) q.where(`${c('doc_id')} = ${q.param(query.doc)}`);
+  if (query.cluster !== undefined) q.where(`${c('cluster_id')} = ${q.param(query.cluster)}`);
+  if (query.clusters !== undefined) q.where(`${c('cluster_id')} = ANY(${q.param([...query.clusters])}::text[])`);
+  q.dates(query, c('date_start'), c('date_end'));
+  return q;
+}
+
+/** Event mentions matching a query, earliest first, undated last. */
+export async function selectEvents(db: SqlExecutor, query: EventQuery): Promise<StoredEvent[]> {
+  const q = eventFilters(query);
+  const sql = `SELECT ${EVENT_SELECT} FROM events ${q.whereSql()}
     ORDER BY date_start NULLS LAST, date_end NULLS LAST, doc_id, ordinal ${q.page(query.limit, query.offset)}`;
   const rows = await db.query(sql, q.params);
   return rows.map(eventFromRow);
+}
+
+/** How many event mentions match a query, paging aside. */
+export async function countEvents(db: SqlExecutor, query: EventQuery): Promise<number> {
+  const q = eventFilters(query);
+  const rows = await db.query<{ n: number }>(`SELECT count(*)::integer AS n FROM events ${q.whereSql()}`, q.params);
+  return rows[0]!.n;
 }

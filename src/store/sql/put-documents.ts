@@ -77,7 +77,7 @@ export async function putDocumentRows(
   // fail on the unique index. Keyed by schema, like the migration lock; free on PGlite.
   await db.query(`SELECT pg_advisory_xact_lock(hashtext('rasid:put-documents:' || current_schema()))`);
   const { insert, duplicates, conflicts } = await plan(db, docs);
-  if (!insert.length) return { inserted: 0, duplicates, conflicts };
+  if (!insert.length) return { inserted: 0, ids: [], duplicates, conflicts };
 
   // a segment normally carries its host's raw: keep one copy, on the host
   const hostRaw = new Map(insert.filter((d) => d.segment_of === null).map((d) => [d.id, d.raw]));
@@ -91,5 +91,5 @@ export async function putDocumentRows(
   await insertRows(db, 'mentions', MENTION_COLUMNS, fed.flatMap((f) => f.mentions), 'ON CONFLICT DO NOTHING');
   await insertRows(db, 'entity_roles', ROLE_COLUMNS, fed.flatMap((f) => f.roles));
   await putEventRows(db, insert.flatMap((d) => d.events.map((ev) => ({ ...ev, doc: d.id }))), false);
-  return { inserted: insert.length, duplicates, conflicts };
+  return { inserted: insert.length, ids: insert.map((d) => d.id), duplicates, conflicts };
 }

@@ -7,8 +7,10 @@ import type { DateFilter } from '../store.js';
  * always parameters and never pasted into the SQL.
  */
 export class QueryBuilder {
-  readonly params: unknown[] = [];
   private readonly conditions: string[] = [];
+
+  /** `params` may be another builder's, so that two lists of conditions number one parameter list. */
+  constructor(readonly params: unknown[] = []) {}
 
   /** Adds a parameter and returns its placeholder, e.g. `$3`. */
   param(value: unknown): string {
@@ -27,6 +29,16 @@ export class QueryBuilder {
     if (filter.from !== undefined) this.where(`${endColumn} >= ${this.param(boundary(filter.from, 'from').start)}::date`);
     if (filter.to !== undefined) this.where(`${startColumn} <= ${this.param(boundary(filter.to, 'to').end)}::date`);
     return this;
+  }
+
+  /** The conditions joined by AND, or `TRUE` when there are none. */
+  conditionsSql(): string {
+    return this.conditions.length ? this.conditions.join(' AND ') : 'TRUE';
+  }
+
+  /** True when at least one condition was added. */
+  get filtered(): boolean {
+    return this.conditions.length > 0;
   }
 
   /** `WHERE …` or the empty string. */

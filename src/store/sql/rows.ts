@@ -1,3 +1,4 @@
+import { normalize } from '../../text/normalize.js';
 import { dayRange } from '../../time/date-range.js';
 import type { StoredEvent } from '../store.js';
 import type { StoredDocument } from '../stored-document.js';
@@ -14,7 +15,7 @@ export const DOCUMENT_COLUMNS = [
   ['published_basis', 'text'], ['published_evidence', 'jsonb'], ['published_start', 'date'],
   ['published_end', 'date'], ['outlet', 'text'], ['author', 'text'], ['language', 'text'],
   ['raw', 'text'], ['text', 'text'], ['offsets', 'jsonb'], ['timexes', 'jsonb'], ['entities', 'jsonb'],
-  ['warnings', 'jsonb'], ['ingested_at', 'timestamptz'],
+  ['warnings', 'jsonb'], ['ingested_at', 'timestamptz'], ['text_norm', 'text'], ['title_norm', 'text'],
 ] as const;
 
 /** Columns of `spans`. */
@@ -26,22 +27,30 @@ export const SPAN_COLUMNS = [
 export const ENTITY_COLUMNS = [['id', 'text'], ['type', 'text'], ['name', 'text'], ['name_en', 'text'], ['country', 'text']] as const;
 
 /** Columns of `entity_aliases` written on insert. */
-export const ALIAS_COLUMNS = [['entity_id', 'text'], ['alias', 'text']] as const;
+export const ALIAS_COLUMNS = [['entity_id', 'text'], ['alias', 'text'], ['alias_norm', 'text']] as const;
+
+/** The `entity_aliases` row of a name: its normalised form is what lookups compare. */
+export function aliasRow(entityId: string, alias: string): Record<string, unknown> {
+  return { entity_id: entityId, alias, alias_norm: normalize(alias) };
+}
 
 /** Columns of `mentions`. */
 export const MENTION_COLUMNS = [
   ['doc_id', 'text'], ['entity_id', 'text'], ['start_pos', 'integer'], ['end_pos', 'integer'], ['text', 'text'],
 ] as const;
 
-/** Columns of `entity_roles` written from documents (titles only; spans come from later stages). */
-export const ROLE_COLUMNS = [['entity_id', 'text'], ['doc_id', 'text'], ['title', 'text']] as const;
+/** Columns of `entity_roles`. */
+export const ROLE_COLUMNS = [
+  ['entity_id', 'text'], ['doc_id', 'text'], ['title', 'text'], ['org', 'text'], ['country', 'text'],
+  ['date_value', 'text'], ['start_pos', 'integer'], ['end_pos', 'integer'],
+] as const;
 
 /** Columns of `events` (see putEventRows for how `ordinal` is used). */
 export const EVENT_COLUMNS = [
   ['doc_id', 'text'], ['id', 'text'], ['ordinal', 'integer'], ['cluster_id', 'text'], ['type', 'text'],
   ['mode', 'text'], ['status', 'text'], ['date_value', 'text'], ['date_mod', 'text'], ['date_start', 'date'],
   ['date_end', 'date'], ['location', 'jsonb'], ['countries', 'text[]'], ['participants', 'jsonb'],
-  ['topics', 'text[]'], ['evidence', 'jsonb'],
+  ['topics', 'text[]'], ['evidence', 'jsonb'], ['evidence_norm', 'text'],
 ] as const;
 
 /** The `documents` row of a document; `raw` is null when the host's raw serves. */
@@ -54,6 +63,7 @@ export function documentRow(doc: StoredDocument, raw: string | null): Record<str
     published_start: range?.start ?? null, published_end: range?.end ?? null, outlet: doc.outlet,
     author: doc.author, language: doc.language, raw, text: doc.text, offsets: doc.offsets,
     timexes: doc.timexes, entities: doc.entities, warnings: doc.warnings ?? [], ingested_at: doc.ingested_at,
+    text_norm: normalize(doc.text), title_norm: doc.title === null ? null : normalize(doc.title),
   };
 }
 
@@ -87,12 +97,36 @@ export function entityRows(doc: StoredDocument): {
     out.entities.push({ id: e.id, type: e.type, name: e.name, name_en: e.name_en, country: e.country });
     // every surface form seen in a document is an alias the entity page can show and linking can use
     const names = new Set([e.name, ...e.mentions.map((m) => m.text)]);
-    for (const alias of names) out.aliases.push({ entity_id: e.id, alias });
+    for (const alias of names) out.aliases.push(aliasRow(e.id, alias));
     for (const m of e.mentions) out.mentions.push({ doc_id: doc.id, entity_id: e.id, start_pos: m.start, end_pos: m.end, text: m.text });
-    for (const title of new Set(e.roles)) out.roles.push({ entity_id: e.id, doc_id: doc.id, title });
+    out.roles.push(...roleRows(doc, e));
   }
   return out;
 }
+
+/**
+ * The `entity_roles` rows of an entity in a document: every role read with its span (title,
+ * organisation, country, date), then each title known without a span once.
+ */
+function roleRows(doc: StoredDocument, e: StoredDocument['entities'][number]): Record<string, unknown>[] {
+  const rows: Record<string, unknown>[] = [];
+  const seen = new Set<string>();
+  for (const r of e.role_mentions ?? []) {
+    const key = `${r.title}\u0000${r.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    rows.push({ entity_id: e.id, doc_id: doc.id, title: r.title, org: r.org, country: r.country, date_value: r.date, start_pos: r.start, end_pos: r.end });
+  }
+  const spanned = new Set((e.role_mentions ?? []).map((r) => r.title));
+  for (const title of new Set(e.roles)) {
+    if (spanned.has(title)) continue;
+    rows.push({ entity_id: e.id, doc_id: doc.id, title, org: null, country: null, date_value: doc.published.value, start_pos: null, end_pos: null });
+  }
+  return rows;
+}
+
+/** The columns an event is read back from (not the search columns, which only the database reads). */
+export const EVENT_SELECT = EVENT_COLUMNS.map(([n]) => n).filter((n) => n !== 'evidence_norm').join(', ');
 
 /** The `events` row of an event mention; `ordinal` is its place among the given events of its document. */
 export function eventRow(ev: StoredEvent, ordinal: number): Record<string, unknown> {
@@ -101,6 +135,7 @@ export function eventRow(ev: StoredEvent, ordinal: number): Record<string, unkno
     doc_id: ev.doc, id: ev.id, ordinal, cluster_id: ev.cluster, type: ev.type, mode: ev.mode, status: ev.status,
     date_value: ev.date.value, date_mod: ev.date.mod, date_start: range?.start ?? null, date_end: range?.end ?? null,
     location: ev.location, countries: ev.countries, participants: ev.participants, topics: ev.topics, evidence: ev.evidence,
+    evidence_norm: normalize(ev.evidence.map((m) => m.text).join('\n')),
   };
 }
 
