@@ -129,6 +129,9 @@ export interface EntityLexicon {
   nameParticles: readonly string[];
   /** pronoun suffixes that end a noun or verb but hardly a name (`جاهزيتها`, `هنأه`), as written */
   pronounSuffixes: readonly string[];
+  /** endings, as written, of a word that is a common noun rather than a foreign given name
+   * (`جائحة كوفيد` is a disease): a learned person span opening with one needs a known given name */
+  commonNounEndings: readonly string[];
   /** words that never belong to a name: function words, time words, frequent verbs */
   nameStops: readonly string[];
   /** the definite article, as written (`ال`) */

@@ -47,4 +47,10 @@ describe('learned spans in entity recognition', () => {
     expect(found.some((e) => e.type === 'PERSON')).toBe(false);
     expect(found.some((e) => e.id === 'loc:hama')).toBe(false);
   });
+
+  it('leaves out a learned person that opens with a common noun or a particle', () => {
+    const tagger = fakeTagger({ جائحة: 'B-PERS', كوفيد: 'I-PERS', دو: 'B-PERS', كور: 'I-PERS' });
+    const found = entities('ألغيت الدورة بسبب جائحة كوفيد العام الماضي. والتقى الوزير الجنرال دو كور دارمي.', tagger);
+    expect(found.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual([]);
+  });
 });

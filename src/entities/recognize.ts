@@ -76,6 +76,7 @@ function modelEvidence(s: DocState, tokens: readonly Token[], o: RecognizeOption
       if (span.tokenEnd - span.tokenStart < o.settings.modelMinPersonWords) continue;
       if (views.slice(1).some((_, j) => isNameBoundary(s, span.tokenStart + 1 + j))) continue;
       const units: NameUnit[] = views.map((v, j) => ({ tokenStart: span.tokenStart + j, tokenEnd: span.tokenStart + j + 1, key: j ? v.tok.norm : first.key, given: j === 0 && s.res.given.has(first.key), definite: (j ? v.readings[0]! : first).article }));
+      if (!units[0]!.given && !plausibleFirstName(s, s.text.slice(first.start, tokens[span.tokenStart]!.end), first.key)) continue;
       candidates.push({
         name: { tokenStart: span.tokenStart, tokenEnd: span.tokenEnd, start: first.start, end: tokens[span.tokenEnd - 1]!.end, units, hasGiven: units[0]!.given },
         cues: [], strong: true, countryHint: null, source: 'model',
@@ -93,6 +94,16 @@ function modelEvidence(s: DocState, tokens: readonly Token[], o: RecognizeOption
       });
     }
   }
+}
+
+/**
+ * Whether a word the model takes for the first of a person's names can be one when no given-name
+ * list knows it (`زوران`): not a particle or a word of two letters (`دو كور` is a French rank),
+ * not a common noun by its ending (`جائحة كوفيد`).
+ */
+function plausibleFirstName(s: DocState, written: string, key: string): boolean {
+  if (key.length < 3 || s.res.particles.has(key)) return false;
+  return !s.res.lex.commonNounEndings.some((e) => written.endsWith(e));
 }
 
 /**

@@ -34,6 +34,7 @@ export const arabicEntities: EntityLexicon = {
   nameStops: arabicNameStops,
   // ي and ك are left out: names end with them (القذافي، لابلانك); ه is kept, ة being the name ending
   pronounSuffixes: ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'كما'],
+  commonNounEndings: ['ة'],
   article: 'ال',
   nameProclitics: ['و', 'ف', 'ب', 'ل', 'ك'],
   nisba: arabicNisba,
