@@ -39,7 +39,9 @@ export async function ingestBatch(
   const run = await store.startRun(command);
   // clusters grow across runs: earlier reports are read back so new ones can join them
   const clusterer = new EventClusterer(ctx.settings.clusters);
-  clusterer.seed((await store.listEvents({})).map((e) => ({ doc: e.doc, event: e })));
+  // with their articles' dates, which bound what an undated report can join
+  const published = new Map((await store.listDocuments({})).map((d) => [d.id, d.published.value]));
+  clusterer.seed((await store.listEvents({})).map((e) => ({ doc: e.doc, event: e, published: published.get(e.doc) ?? null })));
   // a store written before clusters were kept gets them now, so its timeline is complete
   await writeMissingClusters(store, clusterer, ctx.settings);
   const pending: NewsDocument[] = [];

@@ -1,5 +1,6 @@
 import { initial } from './0001-initial.js';
 import { searchAndClusters } from './0002-search-clusters.js';
+import { eventTriggers } from './0003-event-triggers.js';
 
 /**
  * One schema change: plain PostgreSQL that runs the same on PGlite and on a PostgreSQL 15 server.
@@ -12,4 +13,4 @@ export interface Migration {
 }
 
 /** Every migration, in the order they are applied. */
-export const MIGRATIONS: readonly Migration[] = [initial, searchAndClusters];
+export const MIGRATIONS: readonly Migration[] = [initial, searchAndClusters, eventTriggers];

@@ -50,7 +50,7 @@ export const EVENT_COLUMNS = [
   ['doc_id', 'text'], ['id', 'text'], ['ordinal', 'integer'], ['cluster_id', 'text'], ['type', 'text'],
   ['mode', 'text'], ['status', 'text'], ['date_value', 'text'], ['date_mod', 'text'], ['date_start', 'date'],
   ['date_end', 'date'], ['location', 'jsonb'], ['countries', 'text[]'], ['participants', 'jsonb'],
-  ['topics', 'text[]'], ['evidence', 'jsonb'], ['evidence_norm', 'text'],
+  ['topics', 'text[]'], ['evidence', 'jsonb'], ['evidence_norm', 'text'], ['trigger', 'jsonb'], ['bound', 'text'],
 ] as const;
 
 /** The `documents` row of a document; `raw` is null when the host's raw serves. */
@@ -136,6 +136,8 @@ export function eventRow(ev: StoredEvent, ordinal: number): Record<string, unkno
     date_value: ev.date.value, date_mod: ev.date.mod, date_start: range?.start ?? null, date_end: range?.end ?? null,
     location: ev.location, countries: ev.countries, participants: ev.participants, topics: ev.topics, evidence: ev.evidence,
     evidence_norm: normalize(ev.evidence.map((m) => m.text).join('\n')),
+    trigger: ev.trigger ?? null,
+    bound: ev.bound ?? null,
   };
 }
 
@@ -154,5 +156,7 @@ export function eventFromRow(r: Record<string, unknown>): StoredEvent {
     participants: (r.participants as StoredEvent['participants']) ?? [],
     topics: (r.topics as string[]) ?? [],
     evidence: (r.evidence as StoredEvent['evidence']) ?? [],
+    ...(r.trigger ? { trigger: r.trigger as NonNullable<StoredEvent['trigger']> } : {}),
+    ...(r.bound ? { bound: r.bound as NonNullable<StoredEvent['bound']> } : {}),
   };
 }
