@@ -3,6 +3,7 @@
  * RegExp. Tagging then only runs precompiled expressions.
  */
 import { isWordChar, WORD_CHAR } from './chars.js';
+import { firstChars, type FirstChars } from './first-chars.js';
 import { createFolder, type Folder } from './match-text.js';
 import { createTenseReader, type TenseReader } from './tense.js';
 import type { Groups, PairRefiner, PrefixRefiner, SuffixRefiner, TimeLanguage, TimexRule } from './types.js';
@@ -16,9 +17,17 @@ export const END_GUARD = `(?!${WORD_CHAR})(?![.,:/\\u066b\\-]\\d)`;
 /** A rule with its compiled (sticky) expression. */
 export interface CompiledRule {
   rule: TimexRule;
+  /** the sticky expression, without match indices (they cost an array per group per match) */
   re: RegExp;
+  /** the same with indices (flag `d`), for rules with context groups; null for the others */
+  withIndices: RegExp | null;
+  /** codes a match can start with (null: any), so most starts are rejected without a regex */
+  first: FirstChars;
   back: number;
 }
+
+// Context groups (see surfaceOf): only their rules need match indices.
+const CONTEXT_GROUP = /\(\?<(?:lead|trail)/;
 
 /** A refiner with its compiled expression. */
 export type CompiledRefiner =
@@ -76,7 +85,12 @@ export function compileLanguage(lang: TimeLanguage): CompiledLanguage {
     names.add(r.name);
   }
   // sticky: a rule is tried at chosen word starts only, never scanned along the text
-  const rules = lang.rules.map((rule) => ({ rule, re: compilePattern(rule.name, `(?:${rule.pattern})${END_GUARD}`, 'yd', lang), back: rule.back ?? 0 }));
+  const rules = lang.rules.map((rule): CompiledRule => {
+    const source = `(?:${rule.pattern})${END_GUARD}`;
+    const re = compilePattern(rule.name, source, 'y', lang);
+    const withIndices = CONTEXT_GROUP.test(source) ? compilePattern(rule.name, source, 'yd', lang) : null;
+    return { rule, re, withIndices, first: firstChars(re.source), back: rule.back ?? 0 };
+  });
   const anchorIndex = new Map<string, number[]>();
   const numberRules: number[] = [];
   rules.forEach(({ rule }, i) => {
@@ -147,8 +161,15 @@ export function wordStarts(cl: CompiledLanguage, norm: string, ws: number, we: n
   return out;
 }
 
-/** Named groups of a match with runs of spaces collapsed. */
-export function groupsOf(m: RegExpExecArray): Groups {
+const NO_GROUPS: Groups = Object.freeze({});
+
+/**
+ * Named groups of a match with runs of spaces collapsed. `spaced` false says the text has no run
+ * of spaces, so the match's own groups object is returned as it is (no copy).
+ */
+export function groupsOf(m: RegExpExecArray, spaced = true): Groups {
+  if (!m.groups) return NO_GROUPS;
+  if (!spaced) return m.groups;
   const out: Record<string, string | undefined> = {};
   if (m.groups) for (const [k, v] of Object.entries(m.groups)) out[k] = v === undefined ? undefined : v.replace(/ +/g, ' ');
   return out;

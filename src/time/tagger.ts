@@ -3,7 +3,7 @@
  * candidates, run the refiners, resolve anaphora, map spans back to the original text.
  */
 import { resolveAnaphora } from './anaphora.js';
-import { compileLanguage, groupsOf, startsWord, surfaceOf, wordStarts, type CompiledLanguage } from './compile.js';
+import { compileLanguage, groupsOf, startsWord, surfaceOf, wordStarts, type CompiledLanguage, type CompiledRule } from './compile.js';
 import { parseDct, type Dct } from './dct.js';
 import { originalSpan, type MatchText } from './match-text.js';
 import { contextAt, runRefiner } from './refine.js';
@@ -31,35 +31,45 @@ function startPositions(cl: CompiledLanguage, norm: string, words: Words): { at:
   return { at, from };
 }
 
+/** The surface span of a rule's match at `st`: context groups need the match's indices. */
+function ruleSurface(cr: CompiledRule, m: RegExpExecArray, norm: string, st: number): { start: number; end: number } {
+  if (!cr.withIndices) return { start: m.index, end: m.index + m[0].length };
+  cr.withIndices.lastIndex = st;
+  return surfaceOf(cr.withIndices.exec(norm)!);
+}
+
 /** Tries the rules at the word starts their anchors point to: all candidates, overlapping ones included. */
 function candidates(cl: CompiledLanguage, mt: MatchText, words: Words, dct: Dct | null): { c: Candidate; priority: number }[] {
   const norm = mt.norm;
+  // without runs of spaces, groups need no collapsing and are used as the regex returns them
+  const spaced = norm.includes('  ');
   const found: { c: Candidate; priority: number }[] = [];
   const { at, from } = startPositions(cl, norm, words);
-  // one key per (rule, start) so a rule is never tried twice at one place
-  const tried = new Set<number>();
-  const stride = norm.length + 1;
+  // A rule's window (anchor word and `back` words before it) only moves forward along the text,
+  // so per rule, starts `at[0 … done[ri] - 1]` have been tried: none is ever tried twice.
+  const done = new Int32Array(cl.rules.length);
   for (let i = 0; i < words.count; i++) {
-    for (let k = from[i]!; k < from[i + 1]!; k++) {
+    const to = from[i + 1]!;
+    for (let k = from[i]!; k < to; k++) {
       const s = at[k]!;
       const c = norm.charCodeAt(s);
       const hits = c >= 48 && c <= 57 ? cl.numberRules : cl.anchorIndex.get(norm.slice(s, words.ends[i]));
       if (!hits) continue;
       for (const ri of hits) {
-        const { rule, re, back } = cl.rules[ri]!;
-        for (let q = from[Math.max(0, i - back)]!; q < from[i + 1]!; q++) {
+        const cr = cl.rules[ri]!;
+        const first = cr.first;
+        let q = Math.max(from[Math.max(0, i - cr.back)]!, done[ri]!);
+        done[ri] = to;
+        for (; q < to; q++) {
           const st = at[q]!;
-          const key = ri * stride + st;
-          if (tried.has(key)) continue;
-          tried.add(key);
-          if (!startsWord(cl, norm, st)) continue;
-          re.lastIndex = st;
-          const m = re.exec(norm);
+          if ((first !== null && !first.has(norm.charCodeAt(st))) || !startsWord(cl, norm, st)) continue;
+          cr.re.lastIndex = st;
+          const m = cr.re.exec(norm);
           if (!m) continue;
-          const { start, end } = surfaceOf(m);
+          const { start, end } = ruleSurface(cr, m, norm, st);
           if (end <= start) continue;
-          const res = rule.normalize(groupsOf(m), contextAt(cl, mt, dct, start, end));
-          if (res) found.push({ c: { ...res, start, end, rule: rule.name }, priority: rule.priority ?? 0 });
+          const res = cr.rule.normalize(groupsOf(m, spaced), contextAt(cl, mt, dct, start, end));
+          if (res) found.push({ c: { ...res, start, end, rule: cr.rule.name }, priority: cr.rule.priority ?? 0 });
         }
       }
     }
