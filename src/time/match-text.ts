@@ -31,9 +31,15 @@ export interface Folder {
 // Unicode white space other than newline becomes one plain space: pages carry NBSP and friends.
 const SPACE = /[\t\v\f\r \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 
-// Native UTF-16 decoding builds the folded string in one call (no per-character concatenation).
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-const UTF16 = new TextDecoder(LITTLE_ENDIAN ? 'utf-16le' : 'utf-16be');
+// Code units become a string a chunk at a time (no per-character concatenation); the chunk
+// stays far below the engines' limit on the number of arguments of one call.
+const CHUNK = 4096;
+function stringOf(codes: Uint16Array, n: number): string {
+  if (n <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
+  let out = '';
+  for (let i = 0; i < n; i += CHUNK) out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
+  return out;
+}
 
 // Per code unit: the folded code unit, or one of these markers.
 const DROP = -1;
@@ -58,12 +64,21 @@ export function createFolder(spec: FoldSpec): Folder {
   const isolated = new Map(Object.entries(spec.isolated ?? {}).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
   const letterAt = (text: string, i: number): boolean => i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i]!);
 
+  // scratch buffers reused by every call (a text is folded in one go, never re-entrantly)
+  let codes = new Uint16Array(256);
+  let starts = new Int32Array(128);
+  let ends = new Int32Array(128);
+
   function fold(text: string): MatchText {
     const n = text.length;
-    const codes = new Uint16Array(n);
+    if (codes.length < n) {
+      codes = new Uint16Array(n);
+      // a word takes at least one character and one separator, bar the last
+      starts = new Int32Array((n >> 1) + 1);
+      ends = new Int32Array((n >> 1) + 1);
+    }
     const pos = new Int32Array(n + 1);
-    const starts: number[] = [];
-    const ends: number[] = [];
+    let count = 0;
     let inWord = false;
     let k = 0;
     for (let i = 0; i < n; i++) {
@@ -77,19 +92,19 @@ export function createFolder(spec: FoldSpec): Folder {
       const out = t === KEEP ? c : t;
       // word boundaries on the folded form, so the tagger need not split the text again
       if (isWord[out] === 1) {
-        if (!inWord) starts.push(k);
+        if (!inWord) starts[count] = k;
         inWord = true;
       } else if (inWord) {
-        ends.push(k);
+        ends[count++] = k;
         inWord = false;
       }
       codes[k] = out;
       pos[k++] = i;
     }
-    if (inWord) ends.push(k);
+    if (inWord) ends[count++] = k;
     pos[k] = n;
-    const words: Words = { starts: Int32Array.from(starts), ends: Int32Array.from(ends), count: starts.length };
-    return { text, norm: UTF16.decode(codes.subarray(0, k)), pos: pos.subarray(0, k + 1), words };
+    const words: Words = { starts: starts.slice(0, count), ends: ends.slice(0, count), count };
+    return { text, norm: stringOf(codes, k), pos: k === n ? pos : pos.subarray(0, k + 1), words };
   }
 
   return {
