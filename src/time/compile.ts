@@ -2,10 +2,10 @@
  * Compiles a language pack once: folder, tense reader, and every rule and refiner pattern as a
  * RegExp. Tagging then only runs precompiled expressions.
  */
-import { isWordChar, WORD_CHAR } from './chars.js';
+import { isWordCode, WORD_CHAR } from './chars.js';
 import { firstChars, type FirstChars } from './first-chars.js';
 import { createFolder, type Folder } from './match-text.js';
-import { createTenseReader, type TenseReader } from './tense.js';
+import { codeFlags, createTenseReader, type TenseReader } from './tense.js';
 import type { Groups, PairRefiner, PrefixRefiner, SuffixRefiner, TimeLanguage, TimexRule } from './types.js';
 
 /**
@@ -50,7 +50,8 @@ export interface CompiledLanguage {
   anchorIndex: Map<string, number[]>;
   /** rules triggered by any number */
   numberRules: number[];
-  sentenceEnds: Set<string>;
+  /** 1 for the code of each character that ends a sentence */
+  sentenceEnds: Uint8Array;
   clauseOpening: RegExp;
 }
 
@@ -107,8 +108,9 @@ export function compileLanguage(lang: TimeLanguage): CompiledLanguage {
       return { refiner, re: compilePattern(refiner.name, refiner.pattern, 'yd', lang), ends, number: refiner.ends.includes('number') };
     }
     if (refiner.kind === 'suffix') return { refiner, re: compilePattern(refiner.name, `(?:${refiner.pattern})${END_GUARD}`, 'yd', lang) };
-    const lead = refiner.lead ? compilePattern(refiner.name, `(?:${refiner.lead})$`, 'd', lang) : null;
-    return { refiner, re: compilePattern(refiner.name, `^(?:${refiner.gap})$`, 'd', lang), lead };
+    // a pair reads the gap's groups, never its indices
+    const lead = refiner.lead ? compilePattern(refiner.name, `(?:${refiner.lead})$`, '', lang) : null;
+    return { refiner, re: compilePattern(refiner.name, `^(?:${refiner.gap})$`, '', lang), lead };
   });
   return {
     lang,
@@ -120,12 +122,16 @@ export function compileLanguage(lang: TimeLanguage): CompiledLanguage {
     procliticFirst: new Set(lang.proclitics.map((p) => folder.foldWord(p).charCodeAt(0))),
     anchorIndex,
     numberRules,
-    sentenceEnds: new Set(lang.sentenceEnd),
+    sentenceEnds: codeFlags(lang.sentenceEnd),
     clauseOpening: compilePattern('clauseOpening', `^(?:${lang.clauseOpening})$`, '', lang),
   };
 }
 
-const DIGIT = /\d/;
+// Characters that join the parts of one number («20.24», «11:20», «2024-10»).
+const NUMBER_JOINERS = [...'.,:/-\u066b'].map((c) => c.charCodeAt(0));
+
+/** True for an ASCII digit's code (NaN, past either end of a string, is none). */
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * True when an expression may start at `s`: after a non-word character, or after proclitics
@@ -134,14 +140,15 @@ const DIGIT = /\d/;
  */
 export function startsWord(cl: CompiledLanguage, norm: string, s: number): boolean {
   if (s === 0) return true;
-  const prev = norm[s - 1]!;
-  if (!isWordChar(prev)) {
-    if (DIGIT.test(norm[s] ?? '') && '.,:/-\u066b'.includes(prev) && DIGIT.test(norm[s - 2] ?? '')) return false;
+  // codes, not one-character strings: a two-byte character read as a string is allocated
+  const prev = norm.charCodeAt(s - 1);
+  if (!isWordCode(prev)) {
+    if (isDigit(norm.charCodeAt(s)) && NUMBER_JOINERS.includes(prev) && isDigit(norm.charCodeAt(s - 2))) return false;
     return true;
   }
   for (const p of cl.proclitics) {
     const b = s - p.length;
-    if (b >= 0 && norm.startsWith(p, b) && (b === 0 || !isWordChar(norm[b - 1]))) return true;
+    if (b >= 0 && norm.startsWith(p, b) && (b === 0 || !isWordCode(norm.charCodeAt(b - 1)))) return true;
   }
   return false;
 }

@@ -3,7 +3,7 @@
  * characters dropped, spacing unified, Latin lower-cased, and a map from every position of the
  * matching form back to the original text, so spans found on it are exact in the original.
  */
-import { WORD_CHAR } from './chars.js';
+import { isWordCode } from './chars.js';
 import type { Words } from './tokens.js';
 import type { FoldSpec } from './types.js';
 
@@ -14,7 +14,7 @@ export interface MatchText {
   /** the matching form */
   norm: string;
   /** `pos[i]` is the original position of `norm[i]`; `pos[norm.length]` is `text.length` */
-  pos: Int32Array;
+  pos: readonly number[];
   /** the words of the matching form (runs of letters and digits), found while folding */
   words: Words;
 }
@@ -31,15 +31,9 @@ export interface Folder {
 // Unicode white space other than newline becomes one plain space: pages carry NBSP and friends.
 const SPACE = /[\t\v\f\r \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 
-// Code units become a string a chunk at a time (no per-character concatenation); the chunk
-// stays far below the engines' limit on the number of arguments of one call.
-const CHUNK = 4096;
-function stringOf(codes: Uint16Array, n: number): string {
-  if (n <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
-  let out = '';
-  for (let i = 0; i < n; i += CHUNK) out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
-  return out;
-}
+// Native UTF-16 decoding builds the folded string in one call (no per-character concatenation).
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const UTF16 = new TextDecoder(LITTLE_ENDIAN ? 'utf-16le' : 'utf-16be');
 
 // Per code unit: the folded code unit, or one of these markers.
 const DROP = -1;
@@ -58,27 +52,20 @@ export function createFolder(spec: FoldSpec): Folder {
   for (const ch of spec.marks) table[ch.charCodeAt(0)] = DROP;
   for (const ch of spec.ignorable) table[ch.charCodeAt(0)] = DROP;
   const marks = new Set(spec.marks);
-  const wordChar = new RegExp(WORD_CHAR);
-  const isWord = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) if (wordChar.test(String.fromCharCode(c))) isWord[c] = 1;
   const isolated = new Map(Object.entries(spec.isolated ?? {}).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
   const letterAt = (text: string, i: number): boolean => i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i]!);
 
-  // scratch buffers reused by every call (a text is folded in one go, never re-entrantly)
+  // One scratch buffer for the code units, reused by every call (a text is folded in one go,
+  // never re-entrantly); the outputs are plain arrays: a typed array per call costs more to
+  // allocate than folding a sentence.
   let codes = new Uint16Array(256);
-  let starts = new Int32Array(128);
-  let ends = new Int32Array(128);
 
   function fold(text: string): MatchText {
     const n = text.length;
-    if (codes.length < n) {
-      codes = new Uint16Array(n);
-      // a word takes at least one character and one separator, bar the last
-      starts = new Int32Array((n >> 1) + 1);
-      ends = new Int32Array((n >> 1) + 1);
-    }
-    const pos = new Int32Array(n + 1);
-    let count = 0;
+    if (codes.length < n) codes = new Uint16Array(n);
+    const pos: number[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
     let inWord = false;
     let k = 0;
     for (let i = 0; i < n; i++) {
@@ -91,20 +78,20 @@ export function createFolder(spec: FoldSpec): Folder {
       }
       const out = t === KEEP ? c : t;
       // word boundaries on the folded form, so the tagger need not split the text again
-      if (isWord[out] === 1) {
-        if (!inWord) starts[count] = k;
+      if (isWordCode(out)) {
+        if (!inWord) starts.push(k);
         inWord = true;
       } else if (inWord) {
-        ends[count++] = k;
+        ends.push(k);
         inWord = false;
       }
-      codes[k] = out;
-      pos[k++] = i;
+      codes[k++] = out;
+      pos.push(i);
     }
-    if (inWord) ends[count++] = k;
-    pos[k] = n;
-    const words: Words = { starts: starts.slice(0, count), ends: ends.slice(0, count), count };
-    return { text, norm: stringOf(codes, k), pos: k === n ? pos : pos.subarray(0, k + 1), words };
+    if (inWord) ends.push(k);
+    pos.push(n);
+    const words: Words = { starts, ends, count: starts.length };
+    return { text, norm: UTF16.decode(codes.subarray(0, k)), pos, words };
   }
 
   return {

@@ -70,8 +70,8 @@ export function runRefiner(cl: CompiledLanguage, cr: CompiledRefiner, mt: MatchT
       const a = out.at(-1);
       if (a) {
         const m = pair.re.exec(norm.slice(a.end, c.start));
-        const leadOk = !pair.lead || pair.lead.test(norm.slice(Math.max(0, a.start - PREFIX_WINDOW), a.start));
-        if (m && leadOk) {
+        // the lead is searched for only when the gap fits: most neighbours are not pairs
+        if (m && (!pair.lead || pair.lead.test(norm.slice(Math.max(0, a.start - PREFIX_WINDOW), a.start)))) {
           const joined = r.join(a, c, groupsOf(m), contextAt(cl, mt, dct, a.start, c.end));
           if (joined) {
             out[out.length - 1] = { ...joined, start: a.start, end: c.end, rule: `${a.rule}+${r.name}+${c.rule}` };

@@ -10,6 +10,14 @@ import { contextAt, runRefiner } from './refine.js';
 import type { Words } from './tokens.js';
 import type { Candidate, TimeLanguage, TimexOut } from './types.js';
 
+// A batch tags many texts of one publication date: the last parse is kept for the next call
+// (frozen, as every call shares it).
+let lastDct: { s: string | null; d: Dct | null } = { s: null, d: null };
+function dctOf(s: string | null): Dct | null {
+  if (s !== lastDct.s) lastDct = { s, d: s === null ? null : Object.freeze(parseDct(s)) };
+  return lastDct.d;
+}
+
 /** Options of one tagging call. */
 export interface TagOptions {
   /** keep only expressions of these types */
@@ -20,15 +28,24 @@ export interface TagOptions {
  * Where each word may start an expression (its start and after proclitics), as one flat list:
  * starts of word i are `at[from[i]] … at[from[i + 1] - 1]`.
  */
-function startPositions(cl: CompiledLanguage, norm: string, words: Words): { at: number[]; from: Int32Array } {
+function startPositions(cl: CompiledLanguage, norm: string, words: Words): { at: number[]; from: number[] } {
   const at: number[] = [];
-  const from = new Int32Array(words.count + 1);
+  const from: number[] = new Array<number>(words.count + 1);
   for (let i = 0; i < words.count; i++) {
     from[i] = at.length;
     for (const s of wordStarts(cl, norm, words.starts[i]!, words.ends[i]!)) at.push(s);
   }
   from[words.count] = at.length;
   return { at, from };
+}
+
+// One zeroed buffer lent to each step that needs one (tagging is synchronous, never re-entrant):
+// allocating a typed array per call costs more than most of the tagging.
+let buffer = new Int32Array(1024);
+function scratch(n: number): Int32Array {
+  if (buffer.length < n) buffer = new Int32Array(Math.max(n, buffer.length * 2));
+  else buffer.fill(0, 0, n);
+  return buffer;
 }
 
 /** The surface span of a rule's match at `st`: context groups need the match's indices. */
@@ -47,7 +64,7 @@ function candidates(cl: CompiledLanguage, mt: MatchText, words: Words, dct: Dct 
   const { at, from } = startPositions(cl, norm, words);
   // A rule's window (anchor word and `back` words before it) only moves forward along the text,
   // so per rule, starts `at[0 … done[ri] - 1]` have been tried: none is ever tried twice.
-  const done = new Int32Array(cl.rules.length);
+  const done = scratch(cl.rules.length);
   for (let i = 0; i < words.count; i++) {
     const to = from[i + 1]!;
     for (let k = from[i]!; k < to; k++) {
@@ -83,7 +100,7 @@ function selectLongest(found: { c: Candidate; priority: number }[], length: numb
     (a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || b.priority - a.priority || a.c.start - b.c.start,
   );
   // characters already claimed: an overlap test costs the candidate's length, not the list's
-  const taken = new Uint8Array(length);
+  const taken = scratch(length);
   const kept: Candidate[] = [];
   for (const { c } of order) {
     let free = true;
@@ -102,7 +119,7 @@ function selectLongest(found: { c: Candidate; priority: number }[], length: numb
 export function tagWith(cl: CompiledLanguage, text: string, dct: string | null, options: TagOptions = {}): TimexOut[] {
   if (!text) return [];
   const mt = cl.folder.fold(text);
-  const anchor = parseDct(dct);
+  const anchor = dctOf(dct);
   const words = mt.words;
   let list = selectLongest(candidates(cl, mt, words, anchor), mt.norm.length).filter((c) => !c.blocked);
   for (const r of cl.refiners) list = runRefiner(cl, r, mt, words, anchor, list);

@@ -57,6 +57,13 @@ function wordsIn(s: string, from: number, to: number): string[] {
   return out;
 }
 
+/** A flag per code unit: 1 for the characters of `chars`. */
+export function codeFlags(chars: string): Uint8Array {
+  const flags = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) flags[chars.charCodeAt(i)] = 1;
+  return flags;
+}
+
 /** A memo of a word's reading, bounded (see MEMO_LIMIT). */
 function memo<T>(read: (w: string) => T): (w: string) => T {
   const seen = new Map<string, T>();
@@ -85,10 +92,11 @@ export function createTenseReader(folder: Folder, cues: TenseCues, sentenceEnd: 
   const prepositions = new Set(cues.prepositions.map((w) => folder.foldWord(w)));
   const breaks = new Set(cues.clauseBreaks.map((w) => folder.foldWord(w)));
   const relatives = new Set(cues.relativePronouns.map((w) => folder.foldWord(w)));
-  const clausePunct = new Set(cues.clausePunctuation);
+  // by code, not by one-character string: two-byte characters read as strings are allocated
+  const stopsSentence = codeFlags(sentenceEnd);
+  const stopsClause = codeFlags(sentenceEnd + cues.clausePunctuation);
   const imperfective = new RegExp(`^(?:${cues.imperfectiveShape})$`, 'u');
   const slots = new Set(cues.verbSlots.map((w) => folder.foldWord(w)));
-  const ends = new Set(sentenceEnd);
 
   function readWord(w: string): Tense {
     const listed = words.get(w);
@@ -126,9 +134,9 @@ export function createTenseReader(folder: Folder, cues: TenseCues, sentenceEnd: 
     const floor = Math.max(0, start - WINDOW);
     const ceil = Math.min(norm.length, end + WINDOW);
     let s = start;
-    while (s > floor && !ends.has(norm[s - 1]!)) s--;
+    while (s > floor && stopsSentence[norm.charCodeAt(s - 1)] !== 1) s--;
     let e = end;
-    while (e < ceil && !ends.has(norm[e]!) && !clausePunct.has(norm[e]!)) e++;
+    while (e < ceil && stopsClause[norm.charCodeAt(e)] !== 1) e++;
     const before = wordsIn(norm, s, start);
     let i = before.length - 1;
     for (; i >= 0 && !breaks.has(before[i]!); i--) {
