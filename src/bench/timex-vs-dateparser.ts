@@ -9,7 +9,15 @@ import type { BenchRow } from './bench-table.js';
 /** Debian's Python, where `apt-get install python3-dateparser` puts the peer. */
 const DEBIAN_PYTHON = '/usr/bin/python3';
 
-// Times dateparser's search_dates on each sentence after a warm-up, best of N runs, and prints
+/**
+ * Both systems are timed the same way: passes over every sentence for at least this long first
+ * (V8 compiles each pattern and hot function on use, Python and dateparser load their language
+ * data and caches), then the best of the timed passes. A pipeline tags a corpus, not one page,
+ * so the steady state is what it runs at; the first pass of a fresh process is reported apart.
+ */
+const WARM_UP_SECONDS = 1;
+
+// Times dateparser's search_dates on each sentence after the warm-up, best of N runs, and prints
 // milliseconds per sentence: the peer measured as its users call it.
 const PEER_SCRIPT = `
 import json, sys, time, warnings
@@ -17,8 +25,13 @@ warnings.filterwarnings('ignore')
 from dateparser.search import search_dates
 rows = json.load(open(sys.argv[1]))
 repeats = int(sys.argv[2])
-for r in rows[:5]:
-    search_dates(r['text'], languages=['ar'])
+warm_up = float(sys.argv[3])
+t0 = time.perf_counter()
+while True:
+    for r in rows:
+        search_dates(r['text'], languages=['ar'])
+    if time.perf_counter() - t0 >= warm_up:
+        break
 best = None
 for _ in range(repeats):
     t0 = time.perf_counter()
@@ -45,7 +58,7 @@ export function dateparserSkipReason(): string | null {
  * The temporal tagger and dateparser (`search_dates`, languages=['ar']) on the same sentences of
  * the shared TIMEX3 set, in one run: milliseconds per sentence for each, and the ratio.
  */
-export function measureTimexVsDateparser(repeats = 3): BenchRow[] {
+export function measureTimexVsDateparser(repeats = 5): BenchRow[] {
   const skip = dateparserSkipReason();
   const task = 'TIMEX3 tagging, dev sentences';
   if (skip) return [{ task, system: 'dateparser', figures: { note: skip } }];
@@ -53,22 +66,25 @@ export function measureTimexVsDateparser(repeats = 3): BenchRow[] {
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as { text: string; dct: string });
-  for (const r of rows.slice(0, 20)) tagTimexes(r.text, r.dct);
-  let best = Infinity;
-  for (let k = 0; k < repeats; k++) {
+  const pass = (): number => {
     const t0 = performance.now();
     for (const r of rows) tagTimexes(r.text, r.dct);
-    best = Math.min(best, performance.now() - t0);
-  }
+    return performance.now() - t0;
+  };
+  // the first pass in this process compiles the language and every pattern it meets
+  const cold = pass() / rows.length;
+  for (let spent = 0; spent < WARM_UP_SECONDS * 1000; ) spent += pass();
+  let best = Infinity;
+  for (let k = 0; k < repeats; k++) best = Math.min(best, pass());
   const ours = best / rows.length;
   const dir = mkdtempSync(join(tmpdir(), 'rasid-dateparser-'));
   try {
     const input = join(dir, 'rows.json');
     writeFileSync(input, JSON.stringify(rows.map((r) => ({ text: r.text }))));
-    const out = execFileSync(DEBIAN_PYTHON, ['-c', PEER_SCRIPT, input, String(repeats)], { encoding: 'utf8', env: { ...process.env, PYTHONWARNINGS: 'ignore' } });
+    const out = execFileSync(DEBIAN_PYTHON, ['-c', PEER_SCRIPT, input, String(repeats), String(WARM_UP_SECONDS)], { encoding: 'utf8', env: { ...process.env, PYTHONWARNINGS: 'ignore' } });
     const peer = (JSON.parse(out.trim().split('\n').pop()!) as { ms_per_sentence: number }).ms_per_sentence;
     return [
-      { task, system: 'rasid time stage', figures: { 'ms/sentence': ours, sentences: rows.length, 'times faster': peer / ours } },
+      { task, system: 'rasid time stage', figures: { 'ms/sentence': ours, sentences: rows.length, 'times faster': peer / ours, 'first pass ms/sentence': cold } },
       { task, system: 'dateparser search_dates (ar)', figures: { 'ms/sentence': peer, sentences: rows.length } },
     ];
   } finally {
