@@ -17,10 +17,13 @@ export const END_GUARD = `(?!${WORD_CHAR})(?![.,:/\\u066b\\-]\\d)`;
 /** A rule with its compiled (sticky) expression. */
 export interface CompiledRule {
   rule: TimexRule;
-  /** the sticky expression, without match indices (they cost an array per group per match) */
+  /**
+   * The sticky expression. Match indices (flag `d`, an array per group per match) are asked for
+   * only by rules with context groups, the only ones whose surface is not the whole match.
+   */
   re: RegExp;
-  /** the same with indices (flag `d`), for rules with context groups; null for the others */
-  withIndices: RegExp | null;
+  /** the expression has context groups (its matches carry indices) */
+  context: boolean;
   /** codes a match can start with (null: any), so most starts are rejected without a regex */
   first: FirstChars;
   back: number;
@@ -31,7 +34,7 @@ const CONTEXT_GROUP = /\(\?<(?:lead|trail)/;
 
 /** A refiner with its compiled expression. */
 export type CompiledRefiner =
-  | { refiner: PrefixRefiner; re: RegExp; ends: Set<string>; number: boolean }
+  | { refiner: PrefixRefiner; re: RegExp; first: FirstChars; ends: Set<string>; number: boolean }
   | { refiner: SuffixRefiner; re: RegExp }
   | { refiner: PairRefiner; re: RegExp; lead: RegExp | null };
 
@@ -88,9 +91,9 @@ export function compileLanguage(lang: TimeLanguage): CompiledLanguage {
   // sticky: a rule is tried at chosen word starts only, never scanned along the text
   const rules = lang.rules.map((rule): CompiledRule => {
     const source = `(?:${rule.pattern})${END_GUARD}`;
-    const re = compilePattern(rule.name, source, 'y', lang);
-    const withIndices = CONTEXT_GROUP.test(source) ? compilePattern(rule.name, source, 'yd', lang) : null;
-    return { rule, re, withIndices, first: firstChars(re.source), back: rule.back ?? 0 };
+    const context = CONTEXT_GROUP.test(source);
+    const re = compilePattern(rule.name, source, context ? 'yd' : 'y', lang);
+    return { rule, re, context, first: firstChars(re.source), back: rule.back ?? 0 };
   });
   const anchorIndex = new Map<string, number[]>();
   const numberRules: number[] = [];
@@ -105,7 +108,8 @@ export function compileLanguage(lang: TimeLanguage): CompiledLanguage {
     if (refiner.kind === 'prefix') {
       const ends = new Set<string>();
       for (const e of refiner.ends) if (e !== 'number') for (const w of e) ends.add(w);
-      return { refiner, re: compilePattern(refiner.name, refiner.pattern, 'yd', lang), ends, number: refiner.ends.includes('number') };
+      const re = compilePattern(refiner.name, refiner.pattern, 'yd', lang);
+      return { refiner, re, first: firstChars(re.source), ends, number: refiner.ends.includes('number') };
     }
     if (refiner.kind === 'suffix') return { refiner, re: compilePattern(refiner.name, `(?:${refiner.pattern})${END_GUARD}`, 'yd', lang) };
     // a pair reads the gap's groups, never its indices

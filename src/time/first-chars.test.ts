@@ -37,18 +37,22 @@ describe('firstChars', () => {
     expect(chars('a)b')).toBeNull();
   });
 
-  it('never rejects a start where an Arabic rule matches', () => {
+  it('never rejects a start where an Arabic rule or prefix matches', () => {
     const cl = compiledLanguage(arabicTime);
     const texts = [...arabicTime.rules, ...arabicTime.refiners].flatMap((r) => r.examples.map((e) => cl.folder.fold(e.text).norm));
+    const bounded = [
+      ...cl.rules.map((cr) => ({ name: cr.rule.name, re: cr.re, first: cr.first })),
+      ...cl.refiners.flatMap((cr) => ('first' in cr ? [{ name: cr.refiner.name, re: cr.re, first: cr.first }] : [])),
+    ];
     let matches = 0;
-    for (const cr of cl.rules) {
+    for (const { name, re, first } of bounded) {
       for (const norm of texts) {
         for (let st = 0; st < norm.length; st++) {
-          cr.re.lastIndex = st;
-          const m = cr.re.exec(norm);
+          re.lastIndex = st;
+          const m = re.exec(norm);
           if (!m || m[0].length === 0) continue;
           matches++;
-          expect(cr.first === null || cr.first.has(norm.charCodeAt(st)), `${cr.rule.name} at «${norm.slice(st, st + 20)}»`).toBe(true);
+          expect(first === null || first.has(norm.charCodeAt(st)), `${name} at «${norm.slice(st, st + 20)}»`).toBe(true);
         }
       }
     }

@@ -24,8 +24,8 @@ export interface Folder {
   fold(text: string): MatchText;
   /** the matching form of a lexicon word (same folding, spaces collapsed) */
   foldWord(word: string): string;
-  /** true for characters dropped as combining marks */
-  isMark(ch: string): boolean;
+  /** true for the code units of characters dropped as combining marks */
+  isMarkCode(c: number): boolean;
 }
 
 // Unicode white space other than newline becomes one plain space: pages carry NBSP and friends.
@@ -51,7 +51,8 @@ export function createFolder(spec: FoldSpec): Folder {
   for (const [from, to] of Object.entries(spec.map)) table[from.charCodeAt(0)] = to.charCodeAt(0);
   for (const ch of spec.marks) table[ch.charCodeAt(0)] = DROP;
   for (const ch of spec.ignorable) table[ch.charCodeAt(0)] = DROP;
-  const marks = new Set(spec.marks);
+  const markCodes = new Uint8Array(0x10000);
+  for (const ch of spec.marks) markCodes[ch.charCodeAt(0)] = 1;
   const isolated = new Map(Object.entries(spec.isolated ?? {}).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
   const letterAt = (text: string, i: number): boolean => i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i]!);
 
@@ -97,7 +98,7 @@ export function createFolder(spec: FoldSpec): Folder {
   return {
     fold,
     foldWord: (word) => fold(word).norm.replace(/ +/g, ' ').trim(),
-    isMark: (ch) => marks.has(ch),
+    isMarkCode: (c) => markCodes[c] === 1,
   };
 }
 
@@ -108,6 +109,6 @@ export function createFolder(spec: FoldSpec): Folder {
 export function originalSpan(mt: MatchText, folder: Folder, s: number, e: number): { start: number; end: number } {
   const start = mt.pos[s]!;
   let end = e > s ? mt.pos[e - 1]! + 1 : start;
-  while (end < mt.text.length && folder.isMark(mt.text[end]!)) end++;
+  while (end < mt.text.length && folder.isMarkCode(mt.text.charCodeAt(end))) end++;
   return { start, end };
 }

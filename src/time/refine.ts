@@ -14,6 +14,8 @@ const PREFIX_WINDOW = 48;
 // How many words a prefix may have («ما يزيد على», «بعد ظهر يوم»).
 const PREFIX_WORDS = 5;
 
+type PrefixCompiled = Extract<CompiledRefiner, { ends: Set<string> }>;
+
 /** A RuleContext for a span of the matching text. */
 export function contextAt(cl: CompiledLanguage, mt: MatchText, dct: Dct | null, start: number, end: number): RuleContext {
   let tense: ReturnType<RuleContext['tense']> | undefined;
@@ -33,7 +35,7 @@ function withResolved(c: Candidate, r: Resolved, start: number, end: number, rul
 }
 
 /** True when the word right before `start` can end the refiner's prefix (so its pattern may match). */
-function endsBefore(cl: CompiledLanguage, pr: Extract<CompiledRefiner, { ends: Set<string> }>, norm: string, words: Words, start: number): boolean {
+function endsBefore(cl: CompiledLanguage, pr: PrefixCompiled, norm: string, words: Words, start: number): boolean {
   const k = wordAt(words, start) - 1;
   if (k < 0) return false;
   const ws = words.starts[k]!;
@@ -46,11 +48,12 @@ function endsBefore(cl: CompiledLanguage, pr: Extract<CompiledRefiner, { ends: S
 }
 
 /** The longest match of a sticky prefix pattern that ends exactly at `end`, starting after `floor`. */
-function prefixMatch(cl: CompiledLanguage, re: RegExp, norm: string, words: Words, floor: number, end: number): RegExpExecArray | null {
+function prefixMatch(cl: CompiledLanguage, pr: PrefixCompiled, norm: string, words: Words, floor: number, end: number): RegExpExecArray | null {
+  const { re, first } = pr;
   const k = wordAt(words, end);
   for (let j = Math.max(0, k - PREFIX_WORDS); j <= k && j < words.count; j++) {
     for (const s of wordStarts(cl, norm, words.starts[j]!, words.ends[j]!)) {
-      if (s < floor || s >= end || !startsWord(cl, norm, s)) continue;
+      if (s < floor || s >= end || (first !== null && !first.has(norm.charCodeAt(s))) || !startsWord(cl, norm, s)) continue;
       re.lastIndex = s;
       const m = re.exec(norm);
       if (m && m.index + m[0].length === end) return m;
@@ -88,8 +91,8 @@ export function runRefiner(cl: CompiledLanguage, cr: CompiledRefiner, mt: MatchT
     const prevEnd = out.at(-1)?.end ?? 0;
     let next: Candidate | null = null;
     if (r.kind === 'prefix') {
-      const pr = cr as Extract<CompiledRefiner, { ends: Set<string> }>;
-      const m = endsBefore(cl, pr, norm, words, c.start) ? prefixMatch(cl, cr.re, norm, words, prevEnd, c.start) : null;
+      const pr = cr as PrefixCompiled;
+      const m = endsBefore(cl, pr, norm, words, c.start) ? prefixMatch(cl, pr, norm, words, prevEnd, c.start) : null;
       if (m) {
         const s = surfaceOf(m).start;
         const res = r.apply(c, groupsOf(m), contextAt(cl, mt, dct, s, c.end));

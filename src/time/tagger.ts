@@ -48,11 +48,9 @@ function scratch(n: number): Int32Array {
   return buffer;
 }
 
-/** The surface span of a rule's match at `st`: context groups need the match's indices. */
-function ruleSurface(cr: CompiledRule, m: RegExpExecArray, norm: string, st: number): { start: number; end: number } {
-  if (!cr.withIndices) return { start: m.index, end: m.index + m[0].length };
-  cr.withIndices.lastIndex = st;
-  return surfaceOf(cr.withIndices.exec(norm)!);
+/** The surface span of a rule's match: only rules with context groups need its indices. */
+function ruleSurface(cr: CompiledRule, m: RegExpExecArray): { start: number; end: number } {
+  return cr.context ? surfaceOf(m) : { start: m.index, end: m.index + m[0].length };
 }
 
 /** Tries the rules at the word starts their anchors point to: all candidates, overlapping ones included. */
@@ -83,7 +81,7 @@ function candidates(cl: CompiledLanguage, mt: MatchText, words: Words, dct: Dct 
           cr.re.lastIndex = st;
           const m = cr.re.exec(norm);
           if (!m) continue;
-          const { start, end } = ruleSurface(cr, m, norm, st);
+          const { start, end } = ruleSurface(cr, m);
           if (end <= start) continue;
           const res = cr.rule.normalize(groupsOf(m, spaced), contextAt(cl, mt, dct, start, end));
           if (res) found.push({ c: { ...res, start, end, rule: cr.rule.name }, priority: cr.rule.priority ?? 0 });
