@@ -3,6 +3,7 @@
  * neighbours join (ranges, a date and its clock time). Each refiner runs once over the list, in
  * the order the language gives.
  */
+import { candidateOf } from './candidate.js';
 import { groupsOf, startsWord, surfaceOf, wordStarts, type CompiledLanguage, type CompiledRefiner } from './compile.js';
 import { wordAt, type Words } from './tokens.js';
 import type { Candidate, Resolved, RuleContext } from './types.js';
@@ -31,7 +32,7 @@ export function contextAt(cl: CompiledLanguage, mt: MatchText, dct: Dct | null, 
 }
 
 function withResolved(c: Candidate, r: Resolved, start: number, end: number, rule: string): Candidate {
-  return { ...r, start, end, rule: `${c.rule}+${rule}` };
+  return candidateOf(r, start, end, `${c.rule}+${rule}`);
 }
 
 /** True when the word right before `start` can end the refiner's prefix (so its pattern may match). */
@@ -77,7 +78,7 @@ export function runRefiner(cl: CompiledLanguage, cr: CompiledRefiner, mt: MatchT
         if (m && (!pair.lead || pair.lead.test(norm.slice(Math.max(0, a.start - PREFIX_WINDOW), a.start)))) {
           const joined = r.join(a, c, groupsOf(m), contextAt(cl, mt, dct, a.start, c.end));
           if (joined) {
-            out[out.length - 1] = { ...joined, start: a.start, end: c.end, rule: `${a.rule}+${r.name}+${c.rule}` };
+            out[out.length - 1] = candidateOf(joined, a.start, c.end, `${a.rule}+${r.name}+${c.rule}`);
             continue;
           }
         }

@@ -3,6 +3,7 @@
  * candidates, run the refiners, resolve anaphora, map spans back to the original text.
  */
 import { resolveAnaphora } from './anaphora.js';
+import { candidateOf } from './candidate.js';
 import { compileLanguage, groupsOf, startsWord, surfaceOf, wordStarts, type CompiledLanguage, type CompiledRule } from './compile.js';
 import { parseDct, type Dct } from './dct.js';
 import { originalSpan, type MatchText } from './match-text.js';
@@ -84,7 +85,7 @@ function candidates(cl: CompiledLanguage, mt: MatchText, words: Words, dct: Dct 
           const { start, end } = ruleSurface(cr, m);
           if (end <= start) continue;
           const res = cr.rule.normalize(groupsOf(m, spaced), contextAt(cl, mt, dct, start, end));
-          if (res) found.push({ c: { ...res, start, end, rule: cr.rule.name }, priority: cr.rule.priority ?? 0 });
+          if (res) found.push({ c: candidateOf(res, start, end, cr.rule.name), priority: cr.rule.priority ?? 0 });
         }
       }
     }
