@@ -4,6 +4,7 @@ import { renderTable, type BenchRow } from '../../bench/bench-table.js';
 import { measureFlatCleaning, measureThroughput } from '../../bench/throughput.js';
 import { measureHtmlExtraction } from '../../bench/html-extraction.js';
 import { measureTimexVsDateparser } from '../../bench/timex-vs-dateparser.js';
+import { measureTimeStage } from '../../bench/time-stage.js';
 import { PROJECT_ROOT } from '../../eval/shared-material.js';
 import { EXIT } from '../exit-codes.js';
 import { commaList } from '../common.js';
@@ -36,6 +37,7 @@ export function registerBench(program: Command, setExit: (code: number) => void)
       }
       const rows: BenchRow[] = await measureThroughput(opts.sample, n, opts.disable ?? [], workers);
       rows.push(measureFlatCleaning(opts.sample, Math.min(n, 20000)));
+      rows.push(measureTimeStage(opts.sample, Math.min(n, 2000)));
       if (!opts.skipShared) {
         const html = measureHtmlExtraction({ repeats: 3 });
         if (html.skipped) process.stderr.write(`rasid bench: HTML extraction ${html.skipped}\n`);
