@@ -5,12 +5,7 @@ import { defaultPipeline } from '../stages/default-pipeline.js';
 import { timeStage } from '../stages/time-stage.js';
 import type { BenchRow } from './bench-table.js';
 import { loadPieces, syntheticPage } from './synthetic-corpus.js';
-
-/** CPU time of this process so far, in seconds. */
-function cpuSeconds(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-}
+import { cpuMs } from './timex-passes.js';
 
 /** Synthetic pages `from` to `to` (exclusive), cleaned and split into sentences: the time stage's input. */
 function textDocuments(sampleDir: string, from: number, to: number): NewsDocument[] {
@@ -34,9 +29,9 @@ export function measureTimeStage(sampleDir: string, n: number): BenchRow {
   for (const d of textDocuments(sampleDir, n, n + warm)) timeStage.run(d, { settings });
   const docs = textDocuments(sampleDir, 0, n);
   const sentences = docs.reduce((a, d) => a + d.layers.sentences.length, 0);
-  const t0 = cpuSeconds();
+  const t0 = cpuMs();
   for (const d of docs) timeStage.run(d, { settings });
-  const s = cpuSeconds() - t0;
+  const s = (cpuMs() - t0) / 1000;
   const timexes = docs.reduce((a, d) => a + d.layers.timexes.length, 0);
   return {
     task: `time stage, ${n} pages (${sentences} sentences)`,

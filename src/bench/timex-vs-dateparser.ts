@@ -2,28 +2,24 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { sharedPath } from '../eval/shared-material.js';
-import { tagTimexes } from '../time/index.js';
 import type { BenchRow } from './bench-table.js';
+import type { PassTimes } from './timex-passes.js';
 
 /** Debian's Python, where `apt-get install python3-dateparser` puts the peer. */
 const DEBIAN_PYTHON = '/usr/bin/python3';
 
 /**
- * Both systems are timed the same way: passes over every sentence for at least this long first
- * (V8 compiles each pattern and hot function on use, Python and dateparser load their language
- * data and caches), then the best of the timed passes. A pipeline tags a corpus, not one page,
- * so the steady state is what it runs at; our first pass in the run is reported apart. Time is
- * the process's CPU time (every thread: JIT and GC included), not the wall clock, which on a
- * shared machine mostly measures how long the process waited for a core.
+ * Both systems are timed the same way, each in a fresh process of its own: passes over every
+ * sentence for at least this long first (V8 compiles each pattern and hot function on use,
+ * Python and dateparser load their language data and caches), then the best of the timed
+ * passes. A pipeline tags a corpus, not one page, so the steady state is what it runs at; our
+ * first pass (compiling the language included) is reported apart. Time is the process's CPU
+ * time (every thread: JIT and GC included), not the wall clock, which on a shared machine
+ * mostly measures how long the process waited for a core.
  */
 const WARM_UP_SECONDS = 1;
-
-/** CPU time of this process so far, in milliseconds. */
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
 
 // Times dateparser's search_dates on each sentence after the warm-up, best of N runs, and prints
 // CPU milliseconds per sentence: the peer measured as its users call it.
@@ -74,21 +70,13 @@ export function measureTimexVsDateparser(repeats = 5): BenchRow[] {
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as { text: string; dct: string });
-  const pass = (): number => {
-    const t0 = cpuMs();
-    for (const r of rows) tagTimexes(r.text, r.dct);
-    return cpuMs() - t0;
-  };
-  // the first pass in this process compiles the language and every pattern it meets
-  const cold = pass() / rows.length;
-  for (let spent = 0; spent < WARM_UP_SECONDS * 1000; ) spent += pass();
-  let best = Infinity;
-  for (let k = 0; k < repeats; k++) best = Math.min(best, pass());
-  const ours = best / rows.length;
   const dir = mkdtempSync(join(tmpdir(), 'rasid-dateparser-'));
   try {
     const input = join(dir, 'rows.json');
-    writeFileSync(input, JSON.stringify(rows.map((r) => ({ text: r.text }))));
+    writeFileSync(input, JSON.stringify(rows.map((r) => ({ text: r.text, dct: r.dct }))));
+    const script = fileURLToPath(new URL('./timex-passes.js', import.meta.url));
+    const mine = execFileSync(process.execPath, [script, input, String(repeats), String(WARM_UP_SECONDS)], { encoding: 'utf8' });
+    const { ms: ours, firstMs: cold } = JSON.parse(mine.trim().split('\n').pop()!) as PassTimes;
     const out = execFileSync(DEBIAN_PYTHON, ['-c', PEER_SCRIPT, input, String(repeats), String(WARM_UP_SECONDS)], { encoding: 'utf8', env: { ...process.env, PYTHONWARNINGS: 'ignore' } });
     const peer = (JSON.parse(out.trim().split('\n').pop()!) as { ms_per_sentence: number }).ms_per_sentence;
     return [
