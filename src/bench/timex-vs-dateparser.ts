@@ -12,14 +12,16 @@ const DEBIAN_PYTHON = '/usr/bin/python3';
 
 /**
  * Both systems are timed the same way, each in a fresh process of its own: passes over every
- * sentence for at least this long first (V8 compiles each pattern and hot function on use,
- * Python and dateparser load their language data and caches), then the best of the timed
- * passes. A pipeline tags a corpus, not one page, so the steady state is what it runs at; our
- * first pass (compiling the language included) is reported apart. Time is the process's CPU
- * time (every thread: JIT and GC included), not the wall clock, which on a shared machine
- * mostly measures how long the process waited for a core.
+ * sentence for at least WARM_UP_SECONDS first (V8 compiles each pattern and hot function on
+ * use and takes seconds to settle; Python and dateparser load their language data and caches),
+ * then the best of the timed passes, each of which goes over the sentences as many times as
+ * fill PASS_SECONDS. A pipeline tags a corpus, not one page, so the steady state is what it
+ * runs at; our first pass (compiling the language included) is reported apart. Time is the
+ * process's CPU time (every thread: JIT and GC included), not the wall clock, which on a shared
+ * machine mostly measures how long the process waited for a core.
  */
-const WARM_UP_SECONDS = 1;
+const WARM_UP_SECONDS = 3;
+const PASS_SECONDS = 0.5;
 
 // Times dateparser's search_dates on each sentence after the warm-up, best of N runs, and prints
 // CPU milliseconds per sentence: the peer measured as its users call it.
@@ -30,19 +32,23 @@ from dateparser.search import search_dates
 rows = json.load(open(sys.argv[1]))
 repeats = int(sys.argv[2])
 warm_up = float(sys.argv[3])
-t0 = time.process_time()
-while True:
-    for r in rows:
-        search_dates(r['text'], languages=['ar'])
-    if time.process_time() - t0 >= warm_up:
-        break
-best = None
-for _ in range(repeats):
+pass_s = float(sys.argv[4])
+def once():
     t0 = time.process_time()
     for r in rows:
         search_dates(r['text'], languages=['ar'])
-    dt = time.process_time() - t0
-    best = dt if best is None or dt < best else best
+    return time.process_time() - t0
+spent = 0.0
+while spent < warm_up:
+    spent += once()
+best = None
+for _ in range(repeats):
+    spent, loops = 0.0, 0
+    while spent < pass_s:
+        spent += once()
+        loops += 1
+    per = spent / loops
+    best = per if best is None or per < best else best
 print(json.dumps({'ms_per_sentence': best * 1000 / len(rows)}))
 `;
 
@@ -75,9 +81,10 @@ export function measureTimexVsDateparser(repeats = 5): BenchRow[] {
     const input = join(dir, 'rows.json');
     writeFileSync(input, JSON.stringify(rows.map((r) => ({ text: r.text, dct: r.dct }))));
     const script = fileURLToPath(new URL('./timex-passes.js', import.meta.url));
-    const mine = execFileSync(process.execPath, [script, input, String(repeats), String(WARM_UP_SECONDS)], { encoding: 'utf8' });
+    const timing = [String(repeats), String(WARM_UP_SECONDS), String(PASS_SECONDS)];
+    const mine = execFileSync(process.execPath, [script, input, ...timing], { encoding: 'utf8' });
     const { ms: ours, firstMs: cold } = JSON.parse(mine.trim().split('\n').pop()!) as PassTimes;
-    const out = execFileSync(DEBIAN_PYTHON, ['-c', PEER_SCRIPT, input, String(repeats), String(WARM_UP_SECONDS)], { encoding: 'utf8', env: { ...process.env, PYTHONWARNINGS: 'ignore' } });
+    const out = execFileSync(DEBIAN_PYTHON, ['-c', PEER_SCRIPT, input, ...timing], { encoding: 'utf8', env: { ...process.env, PYTHONWARNINGS: 'ignore' } });
     const peer = (JSON.parse(out.trim().split('\n').pop()!) as { ms_per_sentence: number }).ms_per_sentence;
     return [
       { task, system: 'rasid time stage', figures: { 'ms/sentence': ours, sentences: rows.length, 'times faster': peer / ours, 'first pass ms/sentence': cold } },
