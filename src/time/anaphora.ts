@@ -75,11 +75,11 @@ function sentenceIndex(cl: CompiledLanguage, norm: string, upTo: number, from: n
   let k = count;
   let inBoundary = false;
   for (let i = from; i < upTo; i++) {
-    const ch = norm[i]!;
-    if (cl.sentenceEnds.has(ch)) {
+    const c = norm.charCodeAt(i);
+    if (cl.sentenceEnds[c] === 1) {
       if (!inBoundary) k++;
       inBoundary = true;
-    } else if (ch !== ' ') inBoundary = false;
+    } else if (c !== 32) inBoundary = false;
   }
   return k;
 }
@@ -105,7 +105,7 @@ export function resolveAnaphora(cl: CompiledLanguage, norm: string, list: Candid
       let ok = c.anaphor.strength === 'strong' || anchor.sentence === sentence;
       if (!ok && anchor.sentence === sentence - 1) {
         let s = c.start;
-        while (s > 0 && !cl.sentenceEnds.has(norm[s - 1]!)) s--;
+        while (s > 0 && cl.sentenceEnds[norm.charCodeAt(s - 1)] !== 1) s--;
         ok = cl.clauseOpening.test(norm.slice(s, c.start));
       }
       const parts = ok ? partsOf(anchor.c.value) : null;

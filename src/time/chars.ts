@@ -13,9 +13,14 @@ export const WORD_CHAR =
 export const LETTER =
   '[A-Za-z\\u00C0-\\u024F\\u0620-\\u064A\\u066E\\u066F\\u0671-\\u06D3\\u06D5\\u06EE-\\u06F9\\u06FA-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF\\uFB50-\\uFDFF\\uFE70-\\uFEFC]';
 
-const WORD_CHAR_RE = new RegExp(WORD_CHAR);
+// One lookup per code unit instead of a regex test: the tagger asks at every word start.
+const IS_WORD = new Uint8Array(0x10000);
+{
+  const re = new RegExp(WORD_CHAR);
+  for (let c = 0; c < 0x10000; c++) if (re.test(String.fromCharCode(c))) IS_WORD[c] = 1;
+}
 
-/** True when `ch` is a letter or digit. */
-export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR_RE.test(ch);
+/** True when the code unit `c` is a letter or digit. */
+export function isWordCode(c: number): boolean {
+  return IS_WORD[c] === 1;
 }

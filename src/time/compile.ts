@@ -2,9 +2,10 @@
  * Compiles a language pack once: folder, tense reader, and every rule and refiner pattern as a
  * RegExp. Tagging then only runs precompiled expressions.
  */
-import { isWordChar, WORD_CHAR } from './chars.js';
+import { isWordCode, WORD_CHAR } from './chars.js';
+import { firstChars, type FirstChars } from './first-chars.js';
 import { createFolder, type Folder } from './match-text.js';
-import { createTenseReader, type TenseReader } from './tense.js';
+import { codeFlags, createTenseReader, type TenseReader } from './tense.js';
 import type { Groups, PairRefiner, PrefixRefiner, SuffixRefiner, TimeLanguage, TimexRule } from './types.js';
 
 /**
@@ -16,13 +17,24 @@ export const END_GUARD = `(?!${WORD_CHAR})(?![.,:/\\u066b\\-]\\d)`;
 /** A rule with its compiled (sticky) expression. */
 export interface CompiledRule {
   rule: TimexRule;
+  /**
+   * The sticky expression. Match indices (flag `d`, an array per group per match) are asked for
+   * only by rules with context groups, the only ones whose surface is not the whole match.
+   */
   re: RegExp;
+  /** the expression has context groups (its matches carry indices) */
+  context: boolean;
+  /** codes a match can start with (null: any), so most starts are rejected without a regex */
+  first: FirstChars;
   back: number;
 }
 
+// Context groups (see surfaceOf): only their rules need match indices.
+const CONTEXT_GROUP = /\(\?<(?:lead|trail)/;
+
 /** A refiner with its compiled expression. */
 export type CompiledRefiner =
-  | { refiner: PrefixRefiner; re: RegExp; ends: Set<string>; number: boolean }
+  | { refiner: PrefixRefiner; re: RegExp; first: FirstChars; ends: Set<string>; number: boolean }
   | { refiner: SuffixRefiner; re: RegExp }
   | { refiner: PairRefiner; re: RegExp; lead: RegExp | null };
 
@@ -41,7 +53,8 @@ export interface CompiledLanguage {
   anchorIndex: Map<string, number[]>;
   /** rules triggered by any number */
   numberRules: number[];
-  sentenceEnds: Set<string>;
+  /** 1 for the code of each character that ends a sentence */
+  sentenceEnds: Uint8Array;
   clauseOpening: RegExp;
 }
 
@@ -76,7 +89,12 @@ export function compileLanguage(lang: TimeLanguage): CompiledLanguage {
     names.add(r.name);
   }
   // sticky: a rule is tried at chosen word starts only, never scanned along the text
-  const rules = lang.rules.map((rule) => ({ rule, re: compilePattern(rule.name, `(?:${rule.pattern})${END_GUARD}`, 'yd', lang), back: rule.back ?? 0 }));
+  const rules = lang.rules.map((rule): CompiledRule => {
+    const source = `(?:${rule.pattern})${END_GUARD}`;
+    const context = CONTEXT_GROUP.test(source);
+    const re = compilePattern(rule.name, source, context ? 'yd' : 'y', lang);
+    return { rule, re, context, first: firstChars(re.source), back: rule.back ?? 0 };
+  });
   const anchorIndex = new Map<string, number[]>();
   const numberRules: number[] = [];
   rules.forEach(({ rule }, i) => {
@@ -90,11 +108,13 @@ export function compileLanguage(lang: TimeLanguage): CompiledLanguage {
     if (refiner.kind === 'prefix') {
       const ends = new Set<string>();
       for (const e of refiner.ends) if (e !== 'number') for (const w of e) ends.add(w);
-      return { refiner, re: compilePattern(refiner.name, refiner.pattern, 'yd', lang), ends, number: refiner.ends.includes('number') };
+      const re = compilePattern(refiner.name, refiner.pattern, 'yd', lang);
+      return { refiner, re, first: firstChars(re.source), ends, number: refiner.ends.includes('number') };
     }
     if (refiner.kind === 'suffix') return { refiner, re: compilePattern(refiner.name, `(?:${refiner.pattern})${END_GUARD}`, 'yd', lang) };
-    const lead = refiner.lead ? compilePattern(refiner.name, `(?:${refiner.lead})$`, 'd', lang) : null;
-    return { refiner, re: compilePattern(refiner.name, `^(?:${refiner.gap})$`, 'd', lang), lead };
+    // a pair reads the gap's groups, never its indices
+    const lead = refiner.lead ? compilePattern(refiner.name, `(?:${refiner.lead})$`, '', lang) : null;
+    return { refiner, re: compilePattern(refiner.name, `^(?:${refiner.gap})$`, '', lang), lead };
   });
   return {
     lang,
@@ -106,12 +126,16 @@ export function compileLanguage(lang: TimeLanguage): CompiledLanguage {
     procliticFirst: new Set(lang.proclitics.map((p) => folder.foldWord(p).charCodeAt(0))),
     anchorIndex,
     numberRules,
-    sentenceEnds: new Set(lang.sentenceEnd),
+    sentenceEnds: codeFlags(lang.sentenceEnd),
     clauseOpening: compilePattern('clauseOpening', `^(?:${lang.clauseOpening})$`, '', lang),
   };
 }
 
-const DIGIT = /\d/;
+// Characters that join the parts of one number («20.24», «11:20», «2024-10»).
+const NUMBER_JOINERS = [...'.,:/-\u066b'].map((c) => c.charCodeAt(0));
+
+/** True for an ASCII digit's code (NaN, past either end of a string, is none). */
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * True when an expression may start at `s`: after a non-word character, or after proclitics
@@ -120,14 +144,15 @@ const DIGIT = /\d/;
  */
 export function startsWord(cl: CompiledLanguage, norm: string, s: number): boolean {
   if (s === 0) return true;
-  const prev = norm[s - 1]!;
-  if (!isWordChar(prev)) {
-    if (DIGIT.test(norm[s] ?? '') && '.,:/-\u066b'.includes(prev) && DIGIT.test(norm[s - 2] ?? '')) return false;
+  // codes, not one-character strings: a two-byte character read as a string is allocated
+  const prev = norm.charCodeAt(s - 1);
+  if (!isWordCode(prev)) {
+    if (isDigit(norm.charCodeAt(s)) && NUMBER_JOINERS.includes(prev) && isDigit(norm.charCodeAt(s - 2))) return false;
     return true;
   }
   for (const p of cl.proclitics) {
     const b = s - p.length;
-    if (b >= 0 && norm.startsWith(p, b) && (b === 0 || !isWordChar(norm[b - 1]))) return true;
+    if (b >= 0 && norm.startsWith(p, b) && (b === 0 || !isWordCode(norm.charCodeAt(b - 1)))) return true;
   }
   return false;
 }
@@ -147,8 +172,15 @@ export function wordStarts(cl: CompiledLanguage, norm: string, ws: number, we: n
   return out;
 }
 
-/** Named groups of a match with runs of spaces collapsed. */
-export function groupsOf(m: RegExpExecArray): Groups {
+const NO_GROUPS: Groups = Object.freeze({});
+
+/**
+ * Named groups of a match with runs of spaces collapsed. `spaced` false says the text has no run
+ * of spaces, so the match's own groups object is returned as it is (no copy).
+ */
+export function groupsOf(m: RegExpExecArray, spaced = true): Groups {
+  if (!m.groups) return NO_GROUPS;
+  if (!spaced) return m.groups;
   const out: Record<string, string | undefined> = {};
   if (m.groups) for (const [k, v] of Object.entries(m.groups)) out[k] = v === undefined ? undefined : v.replace(/ +/g, ' ');
   return out;

@@ -42,7 +42,8 @@ export function compileLexicon<T>(folder: Folder, entries: readonly LexEntry<T>[
     }
   }
   const source = table.size ? trieSource([...table.keys()]) : '(?!)';
-  const get = (m: string | undefined): T | undefined => (m === undefined ? undefined : table.get(m.replace(/ +/g, ' ').trim()));
+  // a match is most often a key as it stands (keys have single inner spaces, none at the ends)
+  const get = (m: string | undefined): T | undefined => (m === undefined ? undefined : (table.get(m) ?? table.get(m.replace(/ +/g, ' ').trim())));
   const heads = new Set([...table.keys()].map((k) => k.split(' ')[0]!));
   const tails = new Set([...table.keys()].map((k) => k.split(' ').at(-1)!));
   return { source, get, has: (m) => get(m) !== undefined, heads, tails };

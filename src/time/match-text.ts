@@ -3,7 +3,7 @@
  * characters dropped, spacing unified, Latin lower-cased, and a map from every position of the
  * matching form back to the original text, so spans found on it are exact in the original.
  */
-import { WORD_CHAR } from './chars.js';
+import { isWordCode } from './chars.js';
 import type { Words } from './tokens.js';
 import type { FoldSpec } from './types.js';
 
@@ -14,7 +14,7 @@ export interface MatchText {
   /** the matching form */
   norm: string;
   /** `pos[i]` is the original position of `norm[i]`; `pos[norm.length]` is `text.length` */
-  pos: Int32Array;
+  pos: readonly number[];
   /** the words of the matching form (runs of letters and digits), found while folding */
   words: Words;
 }
@@ -24,8 +24,8 @@ export interface Folder {
   fold(text: string): MatchText;
   /** the matching form of a lexicon word (same folding, spaces collapsed) */
   foldWord(word: string): string;
-  /** true for characters dropped as combining marks */
-  isMark(ch: string): boolean;
+  /** true for the code units of characters dropped as combining marks */
+  isMarkCode(c: number): boolean;
 }
 
 // Unicode white space other than newline becomes one plain space: pages carry NBSP and friends.
@@ -51,17 +51,20 @@ export function createFolder(spec: FoldSpec): Folder {
   for (const [from, to] of Object.entries(spec.map)) table[from.charCodeAt(0)] = to.charCodeAt(0);
   for (const ch of spec.marks) table[ch.charCodeAt(0)] = DROP;
   for (const ch of spec.ignorable) table[ch.charCodeAt(0)] = DROP;
-  const marks = new Set(spec.marks);
-  const wordChar = new RegExp(WORD_CHAR);
-  const isWord = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) if (wordChar.test(String.fromCharCode(c))) isWord[c] = 1;
+  const markCodes = new Uint8Array(0x10000);
+  for (const ch of spec.marks) markCodes[ch.charCodeAt(0)] = 1;
   const isolated = new Map(Object.entries(spec.isolated ?? {}).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
   const letterAt = (text: string, i: number): boolean => i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i]!);
 
+  // One scratch buffer for the code units, reused by every call (a text is folded in one go,
+  // never re-entrantly); the outputs are plain arrays: a typed array per call costs more to
+  // allocate than folding a sentence.
+  let codes = new Uint16Array(256);
+
   function fold(text: string): MatchText {
     const n = text.length;
-    const codes = new Uint16Array(n);
-    const pos = new Int32Array(n + 1);
+    if (codes.length < n) codes = new Uint16Array(n);
+    const pos: number[] = [];
     const starts: number[] = [];
     const ends: number[] = [];
     let inWord = false;
@@ -76,26 +79,26 @@ export function createFolder(spec: FoldSpec): Folder {
       }
       const out = t === KEEP ? c : t;
       // word boundaries on the folded form, so the tagger need not split the text again
-      if (isWord[out] === 1) {
+      if (isWordCode(out)) {
         if (!inWord) starts.push(k);
         inWord = true;
       } else if (inWord) {
         ends.push(k);
         inWord = false;
       }
-      codes[k] = out;
-      pos[k++] = i;
+      codes[k++] = out;
+      pos.push(i);
     }
     if (inWord) ends.push(k);
-    pos[k] = n;
-    const words: Words = { starts: Int32Array.from(starts), ends: Int32Array.from(ends), count: starts.length };
-    return { text, norm: UTF16.decode(codes.subarray(0, k)), pos: pos.subarray(0, k + 1), words };
+    pos.push(n);
+    const words: Words = { starts, ends, count: starts.length };
+    return { text, norm: UTF16.decode(codes.subarray(0, k)), pos, words };
   }
 
   return {
     fold,
     foldWord: (word) => fold(word).norm.replace(/ +/g, ' ').trim(),
-    isMark: (ch) => marks.has(ch),
+    isMarkCode: (c) => markCodes[c] === 1,
   };
 }
 
@@ -106,6 +109,6 @@ export function createFolder(spec: FoldSpec): Folder {
 export function originalSpan(mt: MatchText, folder: Folder, s: number, e: number): { start: number; end: number } {
   const start = mt.pos[s]!;
   let end = e > s ? mt.pos[e - 1]! + 1 : start;
-  while (end < mt.text.length && folder.isMark(mt.text[end]!)) end++;
+  while (end < mt.text.length && folder.isMarkCode(mt.text.charCodeAt(end))) end++;
   return { start, end };
 }

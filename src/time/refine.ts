@@ -3,6 +3,7 @@
  * neighbours join (ranges, a date and its clock time). Each refiner runs once over the list, in
  * the order the language gives.
  */
+import { candidateOf } from './candidate.js';
 import { groupsOf, startsWord, surfaceOf, wordStarts, type CompiledLanguage, type CompiledRefiner } from './compile.js';
 import { wordAt, type Words } from './tokens.js';
 import type { Candidate, Resolved, RuleContext } from './types.js';
@@ -13,6 +14,8 @@ import type { MatchText } from './match-text.js';
 const PREFIX_WINDOW = 48;
 // How many words a prefix may have («ما يزيد على», «بعد ظهر يوم»).
 const PREFIX_WORDS = 5;
+
+type PrefixCompiled = Extract<CompiledRefiner, { ends: Set<string> }>;
 
 /** A RuleContext for a span of the matching text. */
 export function contextAt(cl: CompiledLanguage, mt: MatchText, dct: Dct | null, start: number, end: number): RuleContext {
@@ -29,11 +32,11 @@ export function contextAt(cl: CompiledLanguage, mt: MatchText, dct: Dct | null, 
 }
 
 function withResolved(c: Candidate, r: Resolved, start: number, end: number, rule: string): Candidate {
-  return { ...r, start, end, rule: `${c.rule}+${rule}` };
+  return candidateOf(r, start, end, `${c.rule}+${rule}`);
 }
 
 /** True when the word right before `start` can end the refiner's prefix (so its pattern may match). */
-function endsBefore(cl: CompiledLanguage, pr: Extract<CompiledRefiner, { ends: Set<string> }>, norm: string, words: Words, start: number): boolean {
+function endsBefore(cl: CompiledLanguage, pr: PrefixCompiled, norm: string, words: Words, start: number): boolean {
   const k = wordAt(words, start) - 1;
   if (k < 0) return false;
   const ws = words.starts[k]!;
@@ -46,11 +49,12 @@ function endsBefore(cl: CompiledLanguage, pr: Extract<CompiledRefiner, { ends: S
 }
 
 /** The longest match of a sticky prefix pattern that ends exactly at `end`, starting after `floor`. */
-function prefixMatch(cl: CompiledLanguage, re: RegExp, norm: string, words: Words, floor: number, end: number): RegExpExecArray | null {
+function prefixMatch(cl: CompiledLanguage, pr: PrefixCompiled, norm: string, words: Words, floor: number, end: number): RegExpExecArray | null {
+  const { re, first } = pr;
   const k = wordAt(words, end);
   for (let j = Math.max(0, k - PREFIX_WORDS); j <= k && j < words.count; j++) {
     for (const s of wordStarts(cl, norm, words.starts[j]!, words.ends[j]!)) {
-      if (s < floor || s >= end || !startsWord(cl, norm, s)) continue;
+      if (s < floor || s >= end || (first !== null && !first.has(norm.charCodeAt(s))) || !startsWord(cl, norm, s)) continue;
       re.lastIndex = s;
       const m = re.exec(norm);
       if (m && m.index + m[0].length === end) return m;
@@ -70,11 +74,11 @@ export function runRefiner(cl: CompiledLanguage, cr: CompiledRefiner, mt: MatchT
       const a = out.at(-1);
       if (a) {
         const m = pair.re.exec(norm.slice(a.end, c.start));
-        const leadOk = !pair.lead || pair.lead.test(norm.slice(Math.max(0, a.start - PREFIX_WINDOW), a.start));
-        if (m && leadOk) {
+        // the lead is searched for only when the gap fits: most neighbours are not pairs
+        if (m && (!pair.lead || pair.lead.test(norm.slice(Math.max(0, a.start - PREFIX_WINDOW), a.start)))) {
           const joined = r.join(a, c, groupsOf(m), contextAt(cl, mt, dct, a.start, c.end));
           if (joined) {
-            out[out.length - 1] = { ...joined, start: a.start, end: c.end, rule: `${a.rule}+${r.name}+${c.rule}` };
+            out[out.length - 1] = candidateOf(joined, a.start, c.end, `${a.rule}+${r.name}+${c.rule}`);
             continue;
           }
         }
@@ -88,8 +92,8 @@ export function runRefiner(cl: CompiledLanguage, cr: CompiledRefiner, mt: MatchT
     const prevEnd = out.at(-1)?.end ?? 0;
     let next: Candidate | null = null;
     if (r.kind === 'prefix') {
-      const pr = cr as Extract<CompiledRefiner, { ends: Set<string> }>;
-      const m = endsBefore(cl, pr, norm, words, c.start) ? prefixMatch(cl, cr.re, norm, words, prevEnd, c.start) : null;
+      const pr = cr as PrefixCompiled;
+      const m = endsBefore(cl, pr, norm, words, c.start) ? prefixMatch(cl, pr, norm, words, prevEnd, c.start) : null;
       if (m) {
         const s = surfaceOf(m).start;
         const res = r.apply(c, groupsOf(m), contextAt(cl, mt, dct, s, c.end));

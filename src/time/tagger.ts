@@ -3,12 +3,21 @@
  * candidates, run the refiners, resolve anaphora, map spans back to the original text.
  */
 import { resolveAnaphora } from './anaphora.js';
-import { compileLanguage, groupsOf, startsWord, surfaceOf, wordStarts, type CompiledLanguage } from './compile.js';
+import { candidateOf } from './candidate.js';
+import { compileLanguage, groupsOf, startsWord, surfaceOf, wordStarts, type CompiledLanguage, type CompiledRule } from './compile.js';
 import { parseDct, type Dct } from './dct.js';
 import { originalSpan, type MatchText } from './match-text.js';
 import { contextAt, runRefiner } from './refine.js';
 import type { Words } from './tokens.js';
 import type { Candidate, TimeLanguage, TimexOut } from './types.js';
+
+// A batch tags many texts of one publication date: the last parse is kept for the next call
+// (frozen, as every call shares it).
+let lastDct: { s: string | null; d: Dct | null } = { s: null, d: null };
+function dctOf(s: string | null): Dct | null {
+  if (s !== lastDct.s) lastDct = { s, d: s === null ? null : Object.freeze(parseDct(s)) };
+  return lastDct.d;
+}
 
 /** Options of one tagging call. */
 export interface TagOptions {
@@ -20,9 +29,9 @@ export interface TagOptions {
  * Where each word may start an expression (its start and after proclitics), as one flat list:
  * starts of word i are `at[from[i]] … at[from[i + 1] - 1]`.
  */
-function startPositions(cl: CompiledLanguage, norm: string, words: Words): { at: number[]; from: Int32Array } {
+function startPositions(cl: CompiledLanguage, norm: string, words: Words): { at: number[]; from: number[] } {
   const at: number[] = [];
-  const from = new Int32Array(words.count + 1);
+  const from: number[] = new Array<number>(words.count + 1);
   for (let i = 0; i < words.count; i++) {
     from[i] = at.length;
     for (const s of wordStarts(cl, norm, words.starts[i]!, words.ends[i]!)) at.push(s);
@@ -31,35 +40,52 @@ function startPositions(cl: CompiledLanguage, norm: string, words: Words): { at:
   return { at, from };
 }
 
+// One zeroed buffer lent to each step that needs one (tagging is synchronous, never re-entrant):
+// allocating a typed array per call costs more than most of the tagging.
+let buffer = new Int32Array(1024);
+function scratch(n: number): Int32Array {
+  if (buffer.length < n) buffer = new Int32Array(Math.max(n, buffer.length * 2));
+  else buffer.fill(0, 0, n);
+  return buffer;
+}
+
+/** The surface span of a rule's match: only rules with context groups need its indices. */
+function ruleSurface(cr: CompiledRule, m: RegExpExecArray): { start: number; end: number } {
+  return cr.context ? surfaceOf(m) : { start: m.index, end: m.index + m[0].length };
+}
+
 /** Tries the rules at the word starts their anchors point to: all candidates, overlapping ones included. */
 function candidates(cl: CompiledLanguage, mt: MatchText, words: Words, dct: Dct | null): { c: Candidate; priority: number }[] {
   const norm = mt.norm;
+  // without runs of spaces, groups need no collapsing and are used as the regex returns them
+  const spaced = norm.includes('  ');
   const found: { c: Candidate; priority: number }[] = [];
   const { at, from } = startPositions(cl, norm, words);
-  // one key per (rule, start) so a rule is never tried twice at one place
-  const tried = new Set<number>();
-  const stride = norm.length + 1;
+  // A rule's window (anchor word and `back` words before it) only moves forward along the text,
+  // so per rule, starts `at[0 … done[ri] - 1]` have been tried: none is ever tried twice.
+  const done = scratch(cl.rules.length);
   for (let i = 0; i < words.count; i++) {
-    for (let k = from[i]!; k < from[i + 1]!; k++) {
+    const to = from[i + 1]!;
+    for (let k = from[i]!; k < to; k++) {
       const s = at[k]!;
       const c = norm.charCodeAt(s);
       const hits = c >= 48 && c <= 57 ? cl.numberRules : cl.anchorIndex.get(norm.slice(s, words.ends[i]));
       if (!hits) continue;
       for (const ri of hits) {
-        const { rule, re, back } = cl.rules[ri]!;
-        for (let q = from[Math.max(0, i - back)]!; q < from[i + 1]!; q++) {
+        const cr = cl.rules[ri]!;
+        const first = cr.first;
+        let q = Math.max(from[Math.max(0, i - cr.back)]!, done[ri]!);
+        done[ri] = to;
+        for (; q < to; q++) {
           const st = at[q]!;
-          const key = ri * stride + st;
-          if (tried.has(key)) continue;
-          tried.add(key);
-          if (!startsWord(cl, norm, st)) continue;
-          re.lastIndex = st;
-          const m = re.exec(norm);
+          if ((first !== null && !first.has(norm.charCodeAt(st))) || !startsWord(cl, norm, st)) continue;
+          cr.re.lastIndex = st;
+          const m = cr.re.exec(norm);
           if (!m) continue;
-          const { start, end } = surfaceOf(m);
+          const { start, end } = ruleSurface(cr, m);
           if (end <= start) continue;
-          const res = rule.normalize(groupsOf(m), contextAt(cl, mt, dct, start, end));
-          if (res) found.push({ c: { ...res, start, end, rule: rule.name }, priority: rule.priority ?? 0 });
+          const res = cr.rule.normalize(groupsOf(m, spaced), contextAt(cl, mt, dct, start, end));
+          if (res) found.push({ c: candidateOf(res, start, end, cr.rule.name), priority: cr.rule.priority ?? 0 });
         }
       }
     }
@@ -73,7 +99,7 @@ function selectLongest(found: { c: Candidate; priority: number }[], length: numb
     (a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || b.priority - a.priority || a.c.start - b.c.start,
   );
   // characters already claimed: an overlap test costs the candidate's length, not the list's
-  const taken = new Uint8Array(length);
+  const taken = scratch(length);
   const kept: Candidate[] = [];
   for (const { c } of order) {
     let free = true;
@@ -92,7 +118,7 @@ function selectLongest(found: { c: Candidate; priority: number }[], length: numb
 export function tagWith(cl: CompiledLanguage, text: string, dct: string | null, options: TagOptions = {}): TimexOut[] {
   if (!text) return [];
   const mt = cl.folder.fold(text);
-  const anchor = parseDct(dct);
+  const anchor = dctOf(dct);
   const words = mt.words;
   let list = selectLongest(candidates(cl, mt, words, anchor), mt.norm.length).filter((c) => !c.blocked);
   for (const r of cl.refiners) list = runRefiner(cl, r, mt, words, anchor, list);

@@ -15,10 +15,68 @@ export interface TenseReader {
   word(w: string): Tense;
 }
 
-// Words are maximal runs of letters; everything else separates them.
-const WORD = /\p{L}+/gu;
 // How far (in characters) a tense cue is looked for around an expression: a long news sentence.
 const WINDOW = 400;
+// Words seen by a reader keep their reading; past this many the memo starts afresh, so a long
+// run over many texts holds a bounded vocabulary.
+const MEMO_LIMIT = 50_000;
+
+// Words are maximal runs of letters (`\p{L}`); one table lookup per code unit of the BMP.
+const LETTER = /^\p{L}$/u;
+const IS_LETTER = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (LETTER.test(String.fromCharCode(c))) IS_LETTER[c] = 1;
+
+/** Length of the letter at `i` (2 for a letter outside the BMP), or 0 when `s[i]` is no letter. */
+function letterAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (IS_LETTER[c] === 1) return 1;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff && LETTER.test(s.slice(i, i + 2))) return 2;
+  }
+  return 0;
+}
+
+/** The words (runs of letters) of `s[from, to)`, as `s.slice(from, to).match(/\p{L}+/gu)` would. */
+function wordsIn(s: string, from: number, to: number): string[] {
+  const out: string[] = [];
+  let i = from;
+  while (i < to) {
+    let n = letterAt(s, i);
+    if (n === 0 || i + n > to) {
+      i++;
+      continue;
+    }
+    const w0 = i;
+    while (n > 0 && i + n <= to) {
+      i += n;
+      n = i < to ? letterAt(s, i) : 0;
+    }
+    out.push(s.slice(w0, i));
+  }
+  return out;
+}
+
+/** A flag per code unit: 1 for the characters of `chars`. */
+export function codeFlags(chars: string): Uint8Array {
+  const flags = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) flags[chars.charCodeAt(i)] = 1;
+  return flags;
+}
+
+/** A memo of a word's reading, bounded (see MEMO_LIMIT). */
+function memo<T>(read: (w: string) => T): (w: string) => T {
+  const seen = new Map<string, T>();
+  return (w) => {
+    let t = seen.get(w);
+    if (t === undefined && !seen.has(w)) {
+      if (seen.size >= MEMO_LIMIT) seen.clear();
+      t = read(w);
+      seen.set(w, t);
+    }
+    return t as T;
+  };
+}
 
 /** Compiles a language's tense cues. */
 export function createTenseReader(folder: Folder, cues: TenseCues, sentenceEnd: string): TenseReader {
@@ -34,12 +92,13 @@ export function createTenseReader(folder: Folder, cues: TenseCues, sentenceEnd: 
   const prepositions = new Set(cues.prepositions.map((w) => folder.foldWord(w)));
   const breaks = new Set(cues.clauseBreaks.map((w) => folder.foldWord(w)));
   const relatives = new Set(cues.relativePronouns.map((w) => folder.foldWord(w)));
-  const clausePunct = new Set(cues.clausePunctuation);
+  // by code, not by one-character string: two-byte characters read as strings are allocated
+  const stopsSentence = codeFlags(sentenceEnd);
+  const stopsClause = codeFlags(sentenceEnd + cues.clausePunctuation);
   const imperfective = new RegExp(`^(?:${cues.imperfectiveShape})$`, 'u');
   const slots = new Set(cues.verbSlots.map((w) => folder.foldWord(w)));
-  const ends = new Set(sentenceEnd);
 
-  function word(w: string): Tense {
+  function readWord(w: string): Tense {
     const listed = words.get(w);
     if (listed) return listed;
     const bare = w.replace(clitics, '');
@@ -51,6 +110,9 @@ export function createTenseReader(folder: Folder, cues: TenseCues, sentenceEnd: 
     if (past.test(bare)) return 'past';
     return null;
   }
+  // the same words recur in every text: each is read by the patterns once
+  const word = memo(readWord);
+  const imperfectiveWord = memo((w: string) => imperfective.test(w.replace(clitics, '')));
 
   /** The tense word i of a clause signals, given its neighbour on the left. */
   const cue = (ws: readonly string[], i: number): Tense => {
@@ -58,7 +120,7 @@ export function createTenseReader(folder: Folder, cues: TenseCues, sentenceEnd: 
     if (prev !== null && prepositions.has(prev)) return null;
     const t = word(ws[i]!);
     if (t) return t;
-    return prev !== null && slots.has(prev) && imperfective.test(ws[i]!.replace(clitics, '')) ? 'present' : null;
+    return prev !== null && slots.has(prev) && imperfectiveWord(ws[i]!) ? 'present' : null;
   };
 
   /**
@@ -72,16 +134,16 @@ export function createTenseReader(folder: Folder, cues: TenseCues, sentenceEnd: 
     const floor = Math.max(0, start - WINDOW);
     const ceil = Math.min(norm.length, end + WINDOW);
     let s = start;
-    while (s > floor && !ends.has(norm[s - 1]!)) s--;
+    while (s > floor && stopsSentence[norm.charCodeAt(s - 1)] !== 1) s--;
     let e = end;
-    while (e < ceil && !ends.has(norm[e]!) && !clausePunct.has(norm[e]!)) e++;
-    const before = norm.slice(s, start).match(WORD) ?? [];
+    while (e < ceil && stopsClause[norm.charCodeAt(e)] !== 1) e++;
+    const before = wordsIn(norm, s, start);
     let i = before.length - 1;
     for (; i >= 0 && !breaks.has(before[i]!); i--) {
       const t = cue(before, i);
       if (t) return t;
     }
-    const after = norm.slice(end, e).match(WORD) ?? [];
+    const after = wordsIn(norm, end, e);
     for (let k = 0; k < after.length && !relatives.has(after[k]!); k++) {
       const t = cue(after, k);
       if (t) return t;

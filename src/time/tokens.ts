@@ -5,8 +5,8 @@
 
 /** Word spans of a text: `starts[i]`, `ends[i]` for word i (runs of letters and digits). */
 export interface Words {
-  starts: Int32Array;
-  ends: Int32Array;
+  starts: readonly number[];
+  ends: readonly number[];
   count: number;
 }
 

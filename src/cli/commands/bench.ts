@@ -11,6 +11,7 @@ import { defaultPipeline, nerTaggerFor } from '../../stages/default-pipeline.js'
 import { PROJECT_ROOT, sharedSkipReason } from '../../eval/shared-material.js';
 import { measureStoreAndApi } from '../../bench/store-api.js';
 import { evaluateNer, nerBenchRow } from '../../ner/evaluate.js';
+import { measureTimeStage } from '../../bench/time-stage.js';
 import { EXIT } from '../exit-codes.js';
 import { commaList } from '../common.js';
 
@@ -45,6 +46,7 @@ export function registerBench(program: Command, setExit: (code: number) => void)
       const rows: BenchRow[] = await measureThroughput(opts.sample, n, opts.disable ?? [], workers);
       rows.push(...measureStageTimes(opts.sample, Math.min(n, 5000), { settings: resolveSettings(), nerTagger: nerTaggerFor(defaultPipeline()) }));
       rows.push(measureFlatCleaning(opts.sample, Math.min(n, 20000)));
+      rows.push(measureTimeStage(opts.sample, Math.min(n, 2000)));
       if (!opts.skipShared) {
         const html = measureHtmlExtraction({ repeats: 3 });
         if (html.skipped) process.stderr.write(`rasid bench: HTML extraction ${html.skipped}\n`);
