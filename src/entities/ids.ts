@@ -7,24 +7,8 @@ import type { EntityType } from './lexicon.js';
 
 const PREFIX: Record<EntityType, string> = { PERSON: 'person', ORG: 'org', GPE: 'gpe', LOC: 'loc' };
 
-/** Names slugged so far, per table: a document names the same entities many times, and so do its neighbours. */
-const slugs = new WeakMap<Readonly<Record<string, string>>, Map<string, string>>();
-/** Distinct names a table remembers before starting afresh (bounds memory on long runs). */
-const SLUG_MEMO_LIMIT = 50_000;
-
 /** The romanised slug of a normalised name: letters mapped by `table`, words joined by `-`. */
 export function slugOf(norm: string, table: Readonly<Record<string, string>>): string {
-  let memo = slugs.get(table);
-  if (!memo) slugs.set(table, (memo = new Map()));
-  let slug = memo.get(norm);
-  if (slug === undefined) {
-    if (memo.size >= SLUG_MEMO_LIMIT) memo.clear();
-    memo.set(norm, (slug = romanize(norm, table)));
-  }
-  return slug;
-}
-
-function romanize(norm: string, table: Readonly<Record<string, string>>): string {
   let out = '';
   for (const ch of norm.trim().replace(/\s+/g, ' ')) {
     const m = table[ch];

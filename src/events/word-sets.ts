@@ -1,5 +1,5 @@
 import type { Token } from '../core/document.js';
-import { normalize } from '../text/index.js';
+import { MAX_KEY_LENGTH, normalize } from '../text/index.js';
 
 /**
  * A set of words matched on normalised text with leading clitics stripped: a token matches when
@@ -30,6 +30,7 @@ export class WordSet<T = true> {
   match(token: Token): T | undefined {
     // the answer depends on the form alone for words; other kinds only ever match directly
     if (token.kind !== 'word') return this.map.get(token.norm);
+    if (token.norm.length > MAX_KEY_LENGTH) return this.lookUp(token);
     const known = this.answers.get(token.norm);
     if (known !== undefined) return known ?? undefined;
     const found = this.lookUp(token);
@@ -61,7 +62,7 @@ export class WordSet<T = true> {
 }
 
 /** Distinct word forms a set remembers answers for before starting afresh (bounds memory on long runs). */
-const WORD_SET_MEMO_LIMIT = 50_000;
+const WORD_SET_MEMO_LIMIT = 20_000;
 
 const readingCache = new Map<string, string[]>();
 
