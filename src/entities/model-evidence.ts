@@ -34,8 +34,7 @@ export function modelSpans(tagger: SequenceTagger, tokens: readonly Token[], sen
     const tags = tagged[r] ?? [];
     let open: ModelSpan | null = null;
     for (let k = 0; k <= to - from; k++) {
-      const tag = tags[k] ?? 'O';
-      const [bio, type] = tag.split('-') as [string, ModelSpan['type'] | undefined];
+      const { bio, type } = tagParts(tags[k] ?? 'O');
       const continues = open && bio === 'I' && type === open.type;
       if (open && !continues) {
         open.tokenEnd = from + k;
@@ -46,4 +45,19 @@ export function modelSpans(tagger: SequenceTagger, tokens: readonly Token[], sen
     }
   }
   return out;
+}
+
+/** The parts of tags seen so far: a document has hundreds of tags but only a handful of distinct ones. */
+const parts = new Map<string, { bio: string; type: ModelSpan['type'] | undefined }>();
+
+/** `B-PERS` → `{ bio: 'B', type: 'PERS' }`; `O` → `{ bio: 'O', type: undefined }`. */
+function tagParts(tag: string): { bio: string; type: ModelSpan['type'] | undefined } {
+  let p = parts.get(tag);
+  if (!p) {
+    const [bio, type] = tag.split('-') as [string, ModelSpan['type'] | undefined];
+    p = { bio, type };
+    // a tagger may invent tags without end; only the usual few are worth keeping
+    if (parts.size < 64) parts.set(tag, p);
+  }
+  return p;
 }

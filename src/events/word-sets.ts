@@ -1,5 +1,5 @@
 import type { Token } from '../core/document.js';
-import { normalize } from '../text/index.js';
+import { MAX_KEY_LENGTH, normalize } from '../text/index.js';
 
 /**
  * A set of words matched on normalised text with leading clitics stripped: a token matches when
@@ -7,6 +7,12 @@ import { normalize } from '../text/index.js';
  */
 export class WordSet<T = true> {
   private readonly map = new Map<string, T>();
+  /**
+   * The answer for each word form already asked about (`null`: not in the set). News repeats its
+   * words, and a set is asked about the same tokens from many rules, so one lookup here replaces
+   * deriving the clitic readings and looking each up again.
+   */
+  private readonly answers = new Map<string, T | null>();
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [word, value] of entries) {
@@ -22,6 +28,18 @@ export class WordSet<T = true> {
 
   /** The value of the first clitic reading of `token` found in the set. */
   match(token: Token): T | undefined {
+    // the answer depends on the form alone for words; other kinds only ever match directly
+    if (token.kind !== 'word') return this.map.get(token.norm);
+    if (token.norm.length > MAX_KEY_LENGTH) return this.lookUp(token);
+    const known = this.answers.get(token.norm);
+    if (known !== undefined) return known ?? undefined;
+    const found = this.lookUp(token);
+    if (this.answers.size >= WORD_SET_MEMO_LIMIT) this.answers.clear();
+    this.answers.set(token.norm, found ?? null);
+    return found;
+  }
+
+  private lookUp(token: Token): T | undefined {
     const direct = this.map.get(token.norm);
     if (direct !== undefined) return direct;
     for (const c of readingsOf(token)) {
@@ -42,6 +60,9 @@ export class WordSet<T = true> {
     return false;
   }
 }
+
+/** Distinct word forms a set remembers answers for before starting afresh (bounds memory on long runs). */
+const WORD_SET_MEMO_LIMIT = 20_000;
 
 const readingCache = new Map<string, string[]>();
 

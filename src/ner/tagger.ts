@@ -26,7 +26,7 @@ export function tagSentences(model: NerModel, sentences: readonly (readonly stri
     scores.map((sc, si) => {
       const em = scorer.stageEmissions(sc, stage, extra?.[si]);
       const path = viterbi(sentences[si]!.length, { emissions: em, transitions: transitions[stage]!, start: start[stage]! }, tags);
-      const named = Array.from(path, (t) => tags.tags[t]!);
+      const named = tagNames(path, tags.tags);
       return bio ? named : toBio(named);
     });
   let out = decode(0);
@@ -34,6 +34,13 @@ export function tagSentences(model: NerModel, sentences: readonly (readonly stri
     const keys = words.map((ws) => ws.map((w) => w.bare));
     out = decode(1, documentFeatures(keys, out, tags.types, model.documentWindows, model.spec.minStemLetters, (f) => scorer.rowOf(f)));
   }
+  return out;
+}
+
+/** The names of a decoded path's tags (a plain loop: `Array.from` on a typed array iterates with an allocation per element). */
+function tagNames(path: Uint8Array, names: readonly string[]): string[] {
+  const out = new Array<string>(path.length);
+  for (let i = 0; i < path.length; i++) out[i] = names[path[i]!]!;
   return out;
 }
 

@@ -13,3 +13,4 @@ export {
   type SegmentOptions,
 } from './segment.js';
 export { splitSentences, type SentenceOptions } from './sentences.js';
+export { MAX_KEY_LENGTH } from './segment-cache.js';

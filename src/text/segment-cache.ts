@@ -18,8 +18,11 @@ interface Entry {
 
 /** Distinct words remembered; a few MB of news has fewer, and the cap bounds memory to some MB. */
 const LIMIT = 50_000;
-/** V8 shares the parent's memory for slices of this many code units or more: such keys are not kept. */
-const MAX_KEY_LENGTH = 12;
+/**
+ * The longest string a long-lived cache may keep as a key: V8 shares the parent's memory for
+ * slices of 13 code units or more, so a longer token would keep its whole document alive.
+ */
+export const MAX_KEY_LENGTH = 12;
 
 const shared = new WeakMap<LanguagePack, Map<string, Map<number, Entry>>>();
 
