@@ -38,12 +38,6 @@ function mainPair(doc: NewsDocument): string[] {
   return counts.length >= 2 ? [counts[0]![0], counts[1]![0]] : [];
 }
 
-/** The index of the last token of `tokens[from, to)` in the set, or -1. */
-function lastIn(set: CompiledEvents['since'], tokens: NewsDocument['layers']['tokens'], from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (set.match(tokens[i]!) !== undefined) return i;
-  return -1;
-}
-
 /**
  * The date of the trigger's clause: the nearest anchored date or time in its sentence that no
  * other trigger of the sentence stands nearer to (in `وركز الحوار على مذكرة … قصد توقيعها في
@@ -60,7 +54,7 @@ function dateOf(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents, others: 
     if (Math.abs(di - hit.token) > window) continue;
     if (ce.period.anyIn(tokens, Math.max(hit.sentence.tokenStart, di - 4), di)) continue;
     // `منذ زيارة رامسفيلد سنة 2006` dates Rumsfeld's visit, not `زيارة هي الأولى … منذ 2006`
-    const since = lastIn(ce.since, tokens, Math.max(hit.sentence.tokenStart, di - 6), di);
+    const since = ce.since.lastIn(tokens, Math.max(hit.sentence.tokenStart, di - 6), di);
     if (since >= 0 && !(hit.token > since && hit.token < di)) continue;
     if (ce.clauseBreak.anyIn(tokens, Math.min(di, hit.token) + 1, Math.max(di, hit.token))) continue;
     if (others.some((o) => o !== hit && o.sentence === hit.sentence && o.lemma !== hit.lemma && dist(d, o) < dist(d, hit))) continue;

@@ -1,5 +1,4 @@
-import type { NewsDocument } from '../core/document.js';
-import { normalize } from '../text/index.js';
+import type { NewsDocument, Token } from '../core/document.js';
 import type { EventSettings } from './event-settings.js';
 import type { CompiledEvents, TriggerHit } from './find-events.js';
 
@@ -16,8 +15,9 @@ export function topicsOf(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents,
   // the marker may be the trigger itself (`تناول`) or follow it in its clause, before any other trigger
   while (i < end && !ce.topic.match(tokens[i]!) && (i === hit.token || !ce.triggers.match(tokens[i]!))) i++;
   if (i >= end || !ce.topic.match(tokens[i]!)) return [];
-  const phrases: string[][] = [];
-  let current: string[] = [];
+  // each phrase as its tokens and the text kept of each (the first without its conjunction)
+  const phrases: { token: Token; text: string }[][] = [];
+  let current: { token: Token; text: string }[] = [];
   const close = (): void => {
     if (current.length) phrases.push(current.slice(0, s.topicWords));
     current = [];
@@ -32,14 +32,14 @@ export function topicsOf(hit: TriggerHit, doc: NewsDocument, ce: CompiledEvents,
     // an indefinite word may begin with a root `و` (`وفد`, `وزير`), so it stays whole
     const conj = t.clitics[0]?.role === 'conjunction' ? t.clitics[0].end - t.start : ce.conjunctionBeforeArticle.test(t.norm) ? 1 : 0;
     if (conj && current.length) close();
-    current.push(t.text.slice(conj));
+    current.push({ token: t, text: t.text.slice(conj) });
   }
   close();
   return phrases
     .map((p) => {
       // a phrase cut short keeps no dangling preposition (`سبل ترقية التعاون في`)
-      while (p.length > 1 && ce.nameStop.match({ ...tokens[0]!, text: p[p.length - 1]!, norm: normalize(p[p.length - 1]!), kind: 'word', clitics: [] })) p.pop();
-      return p.join(' ');
+      while (p.length > 1 && ce.nameStop.match(p[p.length - 1]!.token)) p.pop();
+      return p.map((w) => w.text).join(' ');
     })
     .filter((p) => p.length > 2);
 }

@@ -54,6 +54,12 @@ export class WordSet<T = true> {
     return this.map.has(normalize(word));
   }
 
+  /** The index of the last token of `tokens[from, to)` that matches, or -1. */
+  lastIn(tokens: readonly Token[], from: number, to: number): number {
+    for (let i = Math.min(tokens.length, to) - 1; i >= Math.max(0, from); i--) if (this.match(tokens[i]!) !== undefined) return i;
+    return -1;
+  }
+
   /** True when any token of `tokens[from, to)` matches. */
   anyIn(tokens: readonly Token[], from: number, to: number): boolean {
     for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) if (this.match(tokens[i]!) !== undefined) return true;
