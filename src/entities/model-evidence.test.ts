@@ -1,8 +1,7 @@
 /** The learned tagger's spans as evidence in recognition, with a fake tagger so the rules under test are the stage's alone. */
 import { describe, expect, it } from 'vitest';
 import { resolveSettings } from '../core/settings.js';
-import { createDocument } from '../ingest/create-document.js';
-import { defaultPipeline } from '../stages/default-pipeline.js';
+import { annotateText } from '../stages/annotate-text.js';
 import type { SequenceTagger } from './model-evidence.js';
 
 const settings = resolveSettings();
@@ -19,12 +18,8 @@ function fakeTagger(tags: Record<string, string>): SequenceTagger & { calls: str
   };
 }
 
-function entities(text: string, tagger?: SequenceTagger) {
-  const doc = createDocument({ source: 'm.txt', idHint: 'm', format: 'text', text, given: { published: '2020-10-02' } }, settings);
-  const result = defaultPipeline(['events']).run(doc, { settings, nerTagger: tagger });
-  expect(result.error).toBeNull();
-  return result.documents[0]!.layers.entities;
-}
+const entities = (text: string, tagger?: SequenceTagger) =>
+  annotateText(text, { id: 'm', published: '2020-10-02', disable: ['events'], ctx: { settings, nerTagger: tagger } }).layers.entities;
 
 describe('learned spans in entity recognition', () => {
   const text = 'أعلن زوران ميلانوفيتش أن الوفد زار حماة أمس. وقال بلاتوفيتش إن المحادثات مستمرة.';

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { DocEvent, NewsDocument } from '../core/document.js';
+import type { DocEvent } from '../core/document.js';
 import { resolveSettings } from '../core/settings.js';
-import { createDocument } from '../ingest/create-document.js';
-import { defaultPipeline } from '../stages/default-pipeline.js';
+import { annotateText } from '../stages/annotate-text.js';
 import { EventClusterer, affinity, sameEventName } from './cluster-events.js';
 
 const settings = resolveSettings();
-
-function annotate(text: string, id: string): NewsDocument {
-  const doc = createDocument({ source: `${id}.txt`, idHint: id, format: 'text', text, given: {} }, settings);
-  const out = defaultPipeline().run(doc, { settings });
-  expect(out.error).toBeNull();
-  return out.documents[0]!;
-}
 
 describe('event clusters', () => {
   const base: DocEvent = {
@@ -46,8 +38,8 @@ describe('event clusters', () => {
 
   it('widens a report of the last day (`اختتمت أمس 9 مايو`) to the span another report gives', () => {
     const c = new EventClusterer(settings.clusters);
-    const announced = annotate('مناورات بحرية مغربية إسبانية\nنشر في: 5 مايو 2024\nتجري البحرية الملكية المغربية والبحرية الإسبانية من 6 إلى 9 مايو 2024 مناورات بحرية مشتركة قبالة سواحل طنجة.\n', 'a');
-    const ended = annotate('اختتام مناورات بحرية\nنشر في: 10 مايو 2024\nاختتمت أمس 9 مايو مناورات بحرية مشتركة بين البحرية الملكية المغربية والبحرية الإسبانية.\n', 'b');
+    const announced = annotateText('مناورات بحرية مغربية إسبانية\nنشر في: 5 مايو 2024\nتجري البحرية الملكية المغربية والبحرية الإسبانية من 6 إلى 9 مايو 2024 مناورات بحرية مشتركة قبالة سواحل طنجة.\n', { id: 'a' });
+    const ended = annotateText('اختتام مناورات بحرية\nنشر في: 10 مايو 2024\nاختتمت أمس 9 مايو مناورات بحرية مشتركة بين البحرية الملكية المغربية والبحرية الإسبانية.\n', { id: 'b' });
     const last = ended.layers.events[0]!;
     expect(last.bound).toBe('end');
     expect(last.date.value).toBe('2024-05-09');

@@ -1,23 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveSettings } from '../core/settings.js';
 import { PROJECT_ROOT } from '../eval/shared-material.js';
-import { createDocument } from '../ingest/create-document.js';
-import { defaultPipeline } from '../stages/default-pipeline.js';
-import type { DocEvent, NewsDocument } from '../core/document.js';
+import { annotateText } from '../stages/annotate-text.js';
+import type { DocEvent } from '../core/document.js';
 
-const settings = resolveSettings();
 const FIXTURES = join(PROJECT_ROOT, 'test', 'fixtures', 'events');
 
-function annotate(text: string, id = 'doc'): NewsDocument {
-  const doc = createDocument({ source: `${id}.txt`, idHint: id, format: 'text', text, given: {} }, settings);
-  const out = defaultPipeline().run(doc, { settings });
-  expect(out.error).toBeNull();
-  return out.documents[0]!;
-}
-
-const eventsOf = (text: string, id = 'doc'): DocEvent[] => annotate(text, id).layers.events;
+const eventsOf = (text: string, id = 'doc'): DocEvent[] => annotateText(text, { id }).layers.events;
 
 describe('events (golden fixtures)', () => {
   for (const slug of readdirSync(FIXTURES).sort()) {
@@ -39,8 +29,7 @@ describe('events (golden fixtures)', () => {
 
   it('keeps evidence that slices the text and a trigger inside it', () => {
     const text = readFileSync(join(FIXTURES, 'meeting-plan-denial', 'input.txt'), 'utf8');
-    const doc = createDocument({ source: 'a.txt', idHint: 'a', format: 'text', text, given: {} }, settings);
-    const done = defaultPipeline().run(doc, { settings }).documents[0]!;
+    const done = annotateText(text, { id: 'a' });
     for (const e of done.layers.events) {
       for (const ev of e.evidence) expect(done.text.slice(ev.start, ev.end)).toBe(ev.text);
       expect(done.text.slice(e.trigger!.start, e.trigger!.end)).toBe(e.trigger!.text);

@@ -3,17 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { StageContext } from '../core/pipeline.js';
 import { resolveSettings } from '../core/settings.js';
 import { createIdentityRegistry } from '../entities/index.js';
-import { createDocument } from '../ingest/create-document.js';
-import { defaultPipeline } from './default-pipeline.js';
+import { annotateText } from './annotate-text.js';
 
 const settings = resolveSettings();
 
-function run(text: string, id: string, ctx: StageContext) {
-  const doc = createDocument({ source: `${id}.txt`, idHint: id, format: 'text', text, given: { published: '2020-10-02' } }, settings);
-  const result = defaultPipeline(['events']).run(doc, ctx);
-  expect(result.error).toBeNull();
-  return result.documents[0]!;
-}
+const run = (text: string, id: string, ctx: StageContext) => annotateText(text, { id, published: '2020-10-02', disable: ['events'], ctx });
 
 describe('entities stage', () => {
   it('fills the entities layer with spans into the clean text, roles dated by the publication date', () => {
