@@ -67,6 +67,9 @@ describe('event clusters', () => {
     expect(affinity(undated, dated, settings.clusters, { published: '2023-12-07' })).toBeGreaterThanOrEqual(settings.clusters.minAffinity);
     expect(affinity(undated, dated, settings.clusters, { published: '2024-06-07' })).toBe(0);
     expect(affinity(undated, dated, settings.clusters, {})).toBe(0);
+    // an article without a date bounds nothing: a shared participant still joins
+    const withPerson = { ...undated, participants: [{ entity: 'person:x', role: 'source' }] };
+    expect(affinity(withPerson, { ...dated, participants: withPerson.participants }, settings.clusters, { published: null })).toBeGreaterThanOrEqual(settings.clusters.minAffinity);
   });
 
   it('lets an agreement slip by up to two years from its plan, a visit by weeks only', () => {

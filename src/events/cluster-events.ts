@@ -92,13 +92,13 @@ export function affinity(a: DocEvent, b: DocEvent, s: Settings['clusters'], ctx:
   if (!people && a.participants.length && b.participants.length && !sameName) return 0;
   let score = people * s.participantWeight + (sameCountries || sameWord ? s.countryPairWeight : 0) + (sameWord ? s.wordWeight : 0) + (sameName ? s.nameWeight : 0);
   if (a.date.value && b.date.value) score += s.datedWeight;
-  else if (!a.date.value && b.date.value && ctx.published !== undefined) {
+  else if (!a.date.value && b.date.value && ctx.published) {
     // an undated report tells of an event before its article, and a recent one: through a shared
     // participant within a year, through the same word and countries within weeks
     const window = people ? s.undatedParticipantWindowDays : sameName || (sameWord && sameCountries) ? s.undatedWindowDays : -1;
     if (a.status !== 'planned' && !recentTo(b, ctx.published, window)) return 0;
     if (a.status === 'planned' && !people) return 0;
-  } else if (!people) return 0; // an undated report joins only through a shared participant
+  } else if (!people) return 0; // an undated report of an undated article joins only through a shared participant
   if (a.location && b.location && a.location.country === b.location.country) score += s.placeWeight;
   return score;
 }
